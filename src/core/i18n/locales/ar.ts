@@ -1,0 +1,33 @@
+import type { UiStrings } from '../strings.js';
+
+/** Arabic UI strings. */
+export const ar: UiStrings = {
+  photoPosition: 'الصورة {n} من {total}',
+  cardPosition: 'العنصر {n} من {total}',
+  skipExhibition: 'تخطي المعرض',
+  contents: 'المحتويات',
+  language: 'اللغة',
+  loading: 'جارٍ تحميل المعرض…',
+  retry: 'إعادة المحاولة',
+  networkError: 'تعذّر تحميل المعرض.',
+  networkErrorStatus: 'تعذّر تحميل المعرض: أجاب الخادم بالرمز HTTP {status}.',
+  timeoutError: 'استغرق تحميل المعرض أكثر من {seconds} ثانية.',
+  parseError: 'ملف المعرض ليس بتنسيق JSON صالح.',
+  parseErrorAt: 'السطر {line}، العمود {column}: {message}',
+  invalidError: 'في ملف المعرض مشكلات تمنع عرضه.',
+  problemsTitle: 'مشكلات في ملف المعرض',
+  imageUnavailable: 'الصورة غير متاحة',
+  credits: 'شكر وتقدير',
+  provider: 'مقدَّم من',
+  rights: 'الحقوق',
+  license: 'الترخيص',
+  details: 'التفاصيل',
+  previous: 'السابق',
+  next: 'التالي',
+  counter: '{n} من {total}',
+  viewLarger: 'عرض بحجم أكبر',
+  people: 'الأشخاص',
+  place: 'المكان',
+  date: 'التاريخ',
+  noItems: 'لا يحتوي هذا المعرض على صور.',
+};

@@ -1,0 +1,33 @@
+import type { UiStrings } from '../strings.js';
+
+/** Korean UI strings. */
+export const ko: UiStrings = {
+  photoPosition: '사진 {n}/{total}',
+  cardPosition: '항목 {n}/{total}',
+  skipExhibition: '전시 건너뛰기',
+  contents: '목차',
+  language: '언어',
+  loading: '전시를 불러오는 중…',
+  retry: '다시 시도',
+  networkError: '전시를 불러올 수 없습니다.',
+  networkErrorStatus: '전시를 불러올 수 없습니다. 서버 응답: HTTP {status}.',
+  timeoutError: '전시를 불러오는 데 {seconds}초 이상 걸렸습니다.',
+  parseError: '전시 파일이 올바른 JSON이 아닙니다.',
+  parseErrorAt: '{line}번째 줄, {column}번째 열: {message}',
+  invalidError: '전시 파일에 문제가 있어 표시할 수 없습니다.',
+  problemsTitle: '전시 파일의 문제',
+  imageUnavailable: '이미지를 사용할 수 없음',
+  credits: '제작',
+  provider: '제공',
+  rights: '권리',
+  license: '라이선스',
+  details: '세부 정보',
+  previous: '이전',
+  next: '다음',
+  counter: '{n}/{total}',
+  viewLarger: '크게 보기',
+  people: '인물',
+  place: '장소',
+  date: '날짜',
+  noItems: '이 전시에는 사진이 없습니다.',
+};

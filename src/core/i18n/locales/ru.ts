@@ -1,0 +1,33 @@
+import type { UiStrings } from '../strings.js';
+
+/** Russian UI strings. */
+export const ru: UiStrings = {
+  photoPosition: 'фото {n} из {total}',
+  cardPosition: 'элемент {n} из {total}',
+  skipExhibition: 'Пропустить выставку',
+  contents: 'Содержание',
+  language: 'Язык',
+  loading: 'Выставка загружается…',
+  retry: 'Повторить',
+  networkError: 'Не удалось загрузить выставку.',
+  networkErrorStatus: 'Не удалось загрузить выставку: сервер ответил HTTP {status}.',
+  timeoutError: 'Выставка загружалась дольше {seconds} секунд.',
+  parseError: 'Файл выставки не является корректным JSON.',
+  parseErrorAt: 'Строка {line}, столбец {column}: {message}',
+  invalidError: 'В файле выставки есть ошибки, из-за которых её нельзя показать.',
+  problemsTitle: 'Ошибки в файле выставки',
+  imageUnavailable: 'Изображение недоступно',
+  credits: 'Авторы',
+  provider: 'Предоставлено',
+  rights: 'Права',
+  license: 'Лицензия',
+  details: 'Сведения',
+  previous: 'Назад',
+  next: 'Вперёд',
+  counter: '{n} из {total}',
+  viewLarger: 'Увеличить',
+  people: 'Люди',
+  place: 'Место',
+  date: 'Дата',
+  noItems: 'В этой выставке нет фотографий.',
+};

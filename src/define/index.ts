@@ -1,0 +1,3 @@
+import './photo-exhibit.js';
+import './photo-figure.js';
+import './photo-caption.js';

@@ -1,0 +1,116 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Item } from '../core/format/types.js';
+import { fillTemplate } from '../core/i18n/strings.js';
+import { captionLabel, captionTemplate } from './caption.js';
+import { languageAttributes, textIn } from './context.js';
+import type { RenderContext } from './context.js';
+import { captionCardTemplate, frameTemplate } from './figure.js';
+import { styleProps } from './style-props.js';
+
+/** One item as the exhibit lays it out. */
+export interface Tile {
+  readonly item: Item;
+  /** 0-based position in the whole exhibition. */
+  readonly index: number;
+  /** Width / height of its box: the image's, measured, or a caption card's 3:2. */
+  readonly aspectRatio: number;
+}
+
+export interface TileOptions {
+  readonly total: number;
+  /** The tile that is the exhibition's single tab stop. */
+  readonly tabStop: boolean;
+  readonly sizes: string;
+  readonly eager: boolean;
+  readonly cover: boolean;
+  readonly failed: boolean;
+}
+
+/** The accessible name of a tile: caption title or first sentence, then "photo 4 of 18". */
+export function tileName(tile: Tile, total: number, context: RenderContext): string {
+  const position = fillTemplate(
+    context.strings.photoPosition,
+    { n: tile.index + 1, total },
+    context.locale,
+  );
+  const label = captionLabel(tile.item.caption, context);
+  return label ? `${label.text}, ${position}` : position;
+}
+
+/** A photo (or caption card) with its caption. The image is the button that opens the viewer. */
+export function tileTemplate(
+  tile: Tile,
+  options: TileOptions,
+  context: RenderContext,
+): TemplateResult {
+  const { item } = tile;
+  const hasImage = item.image !== undefined || item['x-imageError'] !== undefined;
+  const visual = hasImage
+    ? frameTemplate(
+        {
+          image: item.image,
+          unavailable: options.failed || item['x-imageError'] !== undefined,
+          aspectRatio: tile.aspectRatio,
+          sizes: options.sizes,
+          eager: options.eager,
+          cover: options.cover,
+        },
+        context,
+      )
+    : captionCardTemplate(captionLabel(item.caption, context), context);
+  return html`<figure class="tile" part="tile" data-index=${tile.index} data-id=${item.id}>
+    <button
+      type="button"
+      class="open"
+      part="open"
+      tabindex=${options.tabStop ? 0 : -1}
+      aria-label=${tileName(tile, options.total, context)}
+    >
+      ${visual}
+    </button>
+    ${item.caption
+      ? html`<figcaption class="caption" part="caption">
+          ${captionTemplate(item.caption, context)}${itemRights(item, context)}
+        </figcaption>`
+      : nothing}
+  </figure>`;
+}
+
+/** The item's own rights statement: shown in print and in the viewer. */
+function itemRights(item: Item, context: RenderContext) {
+  const statement = textIn(item.rights?.statement, context);
+  if (!statement) return nothing;
+  const { lang, dir } = languageAttributes(statement, context);
+  return html`<p class="item-rights print-only" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
+    ${statement.text}
+  </p>`;
+}
+
+/** Justified rows: each tile grows in proportion to its width in the computed layout. */
+export function rowTemplate(
+  tiles: readonly TemplateResult[],
+  widths: readonly number[],
+  layoutWidth: number,
+): TemplateResult {
+  const filled = widths.reduce((sum, width) => sum + width, 0);
+  // A row narrower than the layout (a capped "full" item or panorama) keeps its width and is centred.
+  const partial = filled < layoutWidth * 0.98;
+  return html`<div class="row ${partial ? 'partial' : ''}">
+    ${tiles.map(
+      (tile, position) =>
+        html`<div
+          class="cell"
+          ${styleProps({
+            'flex-grow': widths[position] ?? 1,
+            'max-width': partial
+              ? `${(((widths[position] ?? 0) / layoutWidth) * 100).toFixed(4)}%`
+              : undefined,
+          })}
+        >
+          ${tile}
+        </div>`,
+    )}
+  </div>`;
+}

@@ -1,0 +1,453 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/photo-exhibit.js';
+import type { PhotoExhibit } from '../../src/elements/photo-exhibit/photo-exhibit.js';
+import type {
+  PhotoExhibitErrorEvent,
+  PhotoExhibitLoadEvent,
+  PhotoOpenEvent,
+} from '../../src/events.js';
+import { fixtureUrl, loadFixture, nextEvent, shadowText } from '../support/fixtures.js';
+
+async function renderDocument(document: unknown, attributes = '') {
+  const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+  for (const attribute of attributes.split(' ').filter(Boolean)) {
+    const [name, value = ''] = attribute.split('=');
+    element.setAttribute(name!, value);
+  }
+  const loaded = nextEvent<PhotoExhibitLoadEvent>(element, 'photo-exhibit-load');
+  element.exhibition = document;
+  await loaded;
+  await element.updateComplete;
+  return element;
+}
+
+const minimal = {
+  photoExhibit: '1.0',
+  title: 'Harbour at dawn',
+  language: 'en',
+  rights: { statement: 'All rights reserved.' },
+  items: [
+    {
+      id: 'boats',
+      image: {
+        src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+        width: 1600,
+        height: 1067,
+        alt: 'Fishing boats moored at a pier',
+      },
+      caption: { title: 'Boats', text: 'The first boats come in before sunrise.' },
+    },
+    { id: 'pier', caption: { text: 'The pier at low tide. Gulls wait.' } },
+    {
+      id: 'net',
+      image: { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', width: 800, height: 1200 },
+      caption: { text: 'Nets drying.' },
+    },
+  ],
+};
+
+describe('<photo-exhibit>', () => {
+  it('renders the seed exhibition: title, section, intro and nine captions in order, the inscription as a quotation', async () => {
+    const element = await renderDocument(await loadFixture('seed.json'));
+    const root = element.shadowRoot!;
+    const title = root.querySelector('[part="title"]')!;
+    expect(title.localName).to.equal('h2');
+    expect(title.textContent).to.contain(
+      'Online Photo Exhibition On the Occasion of the 75th Anniversary',
+    );
+    expect(root.querySelector('[part="section-title"]')!.localName).to.equal('h3');
+    expect(root.querySelector('[part="section-title"]')!.textContent).to.equal(
+      'New Landmark in DPRK-Russia Ties',
+    );
+    expect(root.querySelectorAll('[part="section-intro"] p')).to.have.length(5);
+    const captions = [...root.querySelectorAll('.tile')].map((tile) =>
+      tile.querySelector('.caption-text')!.textContent!.trim(),
+    );
+    expect(captions).to.have.length(9);
+    expect(captions[0]).to.match(/^Kim Jong Un, general secretary/);
+    expect(captions[2]).to.equal('Kim Jong Un writes in the visitors book');
+    expect(captions[8]).to.match(/without regard to stereotyped convention$/);
+    const quote = root.querySelector('.tile:nth-of-type(3) blockquote, blockquote')!;
+    expect(quote.textContent).to.contain(
+      'The glory of Russia that produced the first conquerors of space will be immortal.',
+    );
+    expect(quote.querySelector('[part="signature"]')!.textContent).to.contain(
+      'Kim Jong Un, September 13, 2023',
+    );
+    expect(quote.querySelector('cite')!.textContent).to.contain('visitors book');
+    expect(root.querySelectorAll('[part="card"]')).to.have.length(9);
+    expect(root.querySelector('time')!.textContent).to.contain(
+      'September 12 to 17, Juche 112 (2023)',
+    );
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('is a labelled region whose tiles are named "caption title, photo N of M"', async () => {
+    const element = await renderDocument(minimal);
+    const region = element.shadowRoot!.querySelector('section.exhibition')!;
+    const labelId = region.getAttribute('aria-labelledby')!;
+    expect(element.shadowRoot!.getElementById(labelId)!.textContent).to.equal('Harbour at dawn');
+    const names = [...element.shadowRoot!.querySelectorAll('.tile > .open')].map((button) =>
+      button.getAttribute('aria-label'),
+    );
+    expect(names).to.deep.equal([
+      'Boats, photo 1 of 3',
+      'The pier at low tide., photo 2 of 3',
+      'Nets drying., photo 3 of 3',
+    ]);
+  });
+
+  it('uses the JSON alt text, and alt="" where there is none (never the caption)', async () => {
+    const element = await renderDocument(minimal);
+    const images = [...element.shadowRoot!.querySelectorAll('img')];
+    expect(images.map((image) => image.getAttribute('alt'))).to.deep.equal([
+      'Fishing boats moored at a pier',
+      '',
+    ]);
+  });
+
+  it('reserves each image box at its aspect ratio before the image loads', async () => {
+    const element = await renderDocument(minimal);
+    const frames = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.frame')];
+    const ratios = frames.map(
+      (frame) => frame.getBoundingClientRect().width / frame.getBoundingClientRect().height,
+    );
+    expect(ratios[0]).to.be.closeTo(1600 / 1067, 0.02);
+    expect(ratios[1]).to.be.closeTo(1.5, 0.02);
+    expect(ratios[2]).to.be.closeTo(800 / 1200, 0.02);
+  });
+
+  it('justifies every row to the full width, the last included', async () => {
+    const element = await renderDocument(minimal);
+    const tiles = element.shadowRoot!.querySelector<HTMLElement>('.tiles')!;
+    for (const row of element.shadowRoot!.querySelectorAll('.row')) {
+      const cells = [...row.querySelectorAll<HTMLElement>('.frame')];
+      const left = Math.min(...cells.map((cell) => cell.getBoundingClientRect().left));
+      const right = Math.max(...cells.map((cell) => cell.getBoundingClientRect().right));
+      expect(right - left).to.be.closeTo(tiles.getBoundingClientRect().width, 1.5);
+      const heights = cells.map((cell) => cell.getBoundingClientRect().height);
+      for (const height of heights) expect(height).to.be.closeTo(heights[0]!, 1.5);
+    }
+  });
+
+  it('makes the tiles one tab stop moved by arrow keys, Home and End', async () => {
+    const element = await renderDocument(minimal);
+    const buttons = () => [
+      ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tile > .open'),
+    ];
+    expect(buttons().map((button) => button.tabIndex)).to.deep.equal([0, -1, -1]);
+    buttons()[0]!.focus();
+    buttons()[0]!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+    );
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(element.shadowRoot!.activeElement).to.equal(buttons()[1]);
+    expect(buttons().map((button) => button.tabIndex)).to.deep.equal([-1, 0, -1]);
+    buttons()[1]!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }),
+    );
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(element.shadowRoot!.activeElement).to.equal(buttons()[2]);
+    buttons()[2]!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Home', bubbles: true, composed: true }),
+    );
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(element.shadowRoot!.activeElement).to.equal(buttons()[0]);
+  });
+
+  it('fires a cancelable photo-open with id, index and item when a tile is activated', async () => {
+    const element = await renderDocument(minimal);
+    const opened = nextEvent<PhotoOpenEvent>(element, 'photo-open');
+    element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tile > .open')[1]!.click();
+    const event = await opened;
+    expect(event.cancelable).to.equal(true);
+    expect(event.detail.id).to.equal('pier');
+    expect(event.detail.index).to.equal(1);
+    expect(event.detail.item.caption?.text).to.equal('The pier at low tide. Gulls wait.');
+  });
+
+  it('fetches src, resolves image URLs against it and reports problems once with console.warn', async () => {
+    const warnings: unknown[][] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+      const loaded = nextEvent<PhotoExhibitLoadEvent>(element, 'photo-exhibit-load');
+      element.src = fixtureUrl('multilingual.json');
+      const event = await loaded;
+      expect(event.detail.exhibition.sections.length).to.be.greaterThan(0);
+      const image = element.shadowRoot!.querySelector('img')!;
+      expect(image.getAttribute('src')).to.match(/^http:\/\/[^/]+\/test\/fixtures\//);
+      expect(
+        warnings.filter((args) => String(args[0]).startsWith('photo-exhibit:')),
+      ).to.have.length(event.detail.problems.length > 0 ? 1 : 0);
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
+
+  it('shows a network error with the HTTP status and a Retry button', async () => {
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    const failed = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error');
+    element.src = '/test-api/status/404';
+    const event = await failed;
+    expect(event.detail.kind).to.equal('network');
+    expect(event.detail.status).to.equal(404);
+    await element.updateComplete;
+    const error = element.shadowRoot!.querySelector('[part="error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('HTTP 404');
+    const again = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    expect((await again).detail.status).to.equal(404);
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('ends a hanging request as a network error after timeout', async () => {
+    const element = await fixture<PhotoExhibit>(
+      html`<photo-exhibit timeout="0.3"></photo-exhibit>`,
+    );
+    const failed = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error');
+    element.src = '/test-api/hang';
+    const event = await failed;
+    expect(event.detail.kind).to.equal('network');
+    expect(event.detail.message).to.contain('0.3');
+  });
+
+  it('says where a parse error is, and recognises an HTML page', async () => {
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    let failed = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error');
+    element.src = '/test-api/html';
+    let event = await failed;
+    expect(event.detail.kind).to.equal('parse');
+    expect(event.detail.message).to.contain('HTML page');
+    failed = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error');
+    element.src = fixtureUrl('not-json.txt');
+    event = await failed;
+    expect(event.detail.kind).to.equal('parse');
+    expect(event.detail.message).to.match(/Line 4, column 3/);
+  });
+
+  it('lists the problems of an invalid document with their paths', async () => {
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    const failed = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error');
+    element.exhibition = { photoExhibit: '2.0', title: 'Future', items: [] };
+    const event = await failed;
+    expect(event.detail.kind).to.equal('invalid');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="error"] code')!.textContent).to.equal(
+      '/photoExhibit',
+    );
+    expect(element.getAttribute('state')).to.equal('error');
+  });
+
+  it('shows only the last of several quickly switched sources', async () => {
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    let loads = 0;
+    element.addEventListener('photo-exhibit-load', () => (loads += 1));
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      element.src = `/test-api/slow?ms=${300 - attempt * 50}&title=Exhibition%20${attempt}`;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await nextEvent(element, 'photo-exhibit-load');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(loads).to.equal(1);
+    expect(shadowText(element)).to.contain('Exhibition 5');
+    expect(shadowText(element)).not.to.contain('Exhibition 4');
+  });
+
+  it('prefers the exhibition property over src, and src over the inline script', async () => {
+    const element = await fixture<PhotoExhibit>(
+      html`<photo-exhibit
+        ><script type="application/json">
+          {
+            "photoExhibit": "1.0",
+            "title": "Inline",
+            "language": "en",
+            "items": [{ "id": "a", "caption": { "text": "Inline caption" } }]
+          }
+        </script></photo-exhibit
+      >`,
+    );
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shadowText(element)).to.contain('Inline caption');
+    const loaded = nextEvent(element, 'photo-exhibit-load');
+    element.src = '/test-api/slow?ms=1&title=Fetched';
+    await loaded;
+    expect(shadowText(element)).to.contain('Fetched caption');
+    const again = nextEvent(element, 'photo-exhibit-load');
+    element.exhibition = { ...minimal, title: 'Property' };
+    await again;
+    expect(shadowText(element)).to.contain('Property');
+  });
+
+  it('shows fallback content until the exhibition renders', async () => {
+    const element = await fixture<PhotoExhibit>(
+      html`<photo-exhibit><a href="/exhibition.json">The exhibition</a></photo-exhibit>`,
+    );
+    const slot = element.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('The exhibition');
+    const loaded = nextEvent(element, 'photo-exhibit-load');
+    element.exhibition = minimal;
+    await loaded;
+    expect(element.shadowRoot!.querySelector('slot')).to.equal(null);
+  });
+
+  it('renders titles at heading-level and a table of contents with section links', async () => {
+    const element = await renderDocument(
+      await loadFixture('multilingual.json'),
+      'heading-level=1 toc',
+    );
+    expect(element.shadowRoot!.querySelector('[part="title"]')!.localName).to.equal('h1');
+    const sectionTitles = [...element.shadowRoot!.querySelectorAll('[part="section-title"]')];
+    expect(sectionTitles.every((title) => title.localName === 'h2')).to.equal(true);
+    const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="toc"] a')];
+    expect(links).to.have.length(sectionTitles.length);
+    links[1]!.click();
+    expect(location.hash.slice(1)).to.equal(links[1]!.dataset.sectionLink);
+    expect(element.shadowRoot!.activeElement).to.equal(sectionTitles[1]);
+    history.replaceState(null, '', location.pathname + location.search);
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('switches language live, marking strings in other languages with lang and dir', async () => {
+    const element = await renderDocument(
+      await loadFixture('multilingual.json'),
+      'lang=en language-switcher',
+    );
+    const englishTitle = element.shadowRoot!.querySelector('[part="title"]')!.textContent;
+    element.setAttribute('lang', 'ar');
+    await element.updateComplete;
+    const region = element.shadowRoot!.querySelector('section.exhibition')!;
+    expect(region.getAttribute('lang')).to.equal('ar');
+    expect(region.getAttribute('dir')).to.equal('rtl');
+    expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).not.to.equal(
+      englishTitle,
+    );
+    // A string that is only in English is marked as English inside the Arabic region.
+    const marked = [...element.shadowRoot!.querySelectorAll('[lang]')].filter(
+      (node) => node !== region,
+    );
+    expect(marked.some((node) => node.getAttribute('lang') === 'en')).to.equal(true);
+    const select = element.shadowRoot!.querySelector('select')!;
+    expect([...select.options].map((option) => option.value)).to.include.members([
+      'en',
+      'ko',
+      'ru',
+      'ar',
+    ]);
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('flows justified rows from the right in right-to-left documents', async () => {
+    const element = await renderDocument(minimal, 'lang=ar');
+    const region = element.shadowRoot!.querySelector('section.exhibition')!;
+    region.setAttribute('dir', 'rtl');
+    const frames = [...element.shadowRoot!.querySelectorAll('.row')[0]!.querySelectorAll('.frame')];
+    expect(frames[0]!.getBoundingClientRect().right).to.be.greaterThan(
+      frames[1]!.getBoundingClientRect().right,
+    );
+  });
+
+  it('renders every layout with the same items, and warns once for an unknown one', async () => {
+    const element = await renderDocument(minimal);
+    for (const layout of ['grid', 'columns', 'story', 'slideshow'] as const) {
+      element.layout = layout;
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelectorAll('.tile'), layout).to.have.length(3);
+      await expect(element).shadowDom.to.be.accessible();
+    }
+    const warnings: unknown[] = [];
+    const originalWarn = console.warn;
+    console.warn = (message: unknown) => warnings.push(message);
+    try {
+      element.setAttribute('layout', 'mosaic');
+      await element.updateComplete;
+      element.setAttribute('layout', 'mosaic');
+      await element.updateComplete;
+    } finally {
+      console.warn = originalWarn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(element.shadowRoot!.querySelector('.layout-justified')).not.to.equal(null);
+  });
+
+  it('shows one slide at a time in the slideshow layout and fires photo-change', async () => {
+    const element = await renderDocument(minimal, 'layout=slideshow');
+    const visible = () =>
+      [...element.shadowRoot!.querySelectorAll<HTMLElement>('.block')].filter(
+        (block) => !block.hidden,
+      );
+    expect(visible()).to.have.length(1);
+    const changed = nextEvent<PhotoOpenEvent>(element, 'photo-change');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.slide-next')!.click();
+    expect((await changed).detail.index).to.equal(1);
+    await element.updateComplete;
+    expect(visible()[0]!.querySelector('.tile')!.getAttribute('data-id')).to.equal('pier');
+    expect(element.shadowRoot!.querySelector('.counter')!.textContent).to.contain('2 of 3');
+  });
+
+  it('keeps the caption and says "image unavailable" when an image fails to load', async () => {
+    const element = await renderDocument({
+      ...minimal,
+      items: [
+        {
+          id: 'gone',
+          image: { src: '/test-api/status/404', width: 10, height: 10, alt: 'x' },
+          caption: { text: 'Still here.' },
+        },
+      ],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="unavailable"]')!.textContent).to.equal(
+      'Image unavailable',
+    );
+    expect(shadowText(element)).to.contain('Still here.');
+  });
+
+  it('renders text from JSON as text, never as HTML', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const element = await renderDocument({
+      ...minimal,
+      title: payload,
+      items: [{ id: 'a', caption: { text: payload } }],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(element.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(payload);
+    expect(element.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+  });
+
+  it('shows warnings on screen with debug', async () => {
+    const element = await renderDocument(
+      { items: [{ caption: { text: 'No id, no title' } }] },
+      'debug',
+    );
+    const panel = element.shadowRoot!.querySelector('[part="problems"]')!;
+    expect(panel.textContent).to.contain('/items/0');
+    expect(element.problems.length).to.be.greaterThan(0);
+  });
+
+  it('applies UI string overrides', async () => {
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    element.strings = { photoPosition: 'image {n} / {total}' };
+    const loaded = nextEvent(element, 'photo-exhibit-load');
+    element.exhibition = minimal;
+    await loaded;
+    expect(element.shadowRoot!.querySelector('.open')!.getAttribute('aria-label')).to.equal(
+      'Boats, image 1 / 3',
+    );
+  });
+
+  it('uses built-in Korean UI strings', async () => {
+    const element = await renderDocument(minimal, 'lang=ko');
+    expect(element.shadowRoot!.querySelector('.open')!.getAttribute('aria-label')).to.equal(
+      'Boats, 사진 1/3',
+    );
+  });
+});

@@ -1,0 +1,88 @@
+// Test-server behaviour the element tests need: host pages served with the strict Content-Security-Policy of
+// architecture.md, and endpoints that fail the way real servers do (HTTP errors, HTML instead of JSON, hangs).
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+/**
+ * A whole, separate copy of the library per `copy` query: the two-copies test needs module instances that
+ * share nothing, as when two scripts on a page each bundle the library.
+ */
+const bundles = new Map();
+async function libraryBundle(copy) {
+  if (!bundles.has(copy)) {
+    const { build } = await import('esbuild');
+    bundles.set(
+      copy,
+      build({
+        entryPoints: ['src/index.ts'],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        target: 'es2022',
+        tsconfig: 'tsconfig.json',
+        logLevel: 'silent',
+        banner: { js: `/* photo-exhibit test copy ${copy} */` },
+      }).then((result) => result.outputFiles[0].text),
+    );
+  }
+  return bundles.get(copy);
+}
+
+export function testPageHeaders() {
+  return {
+    name: 'photo-exhibit-test-server',
+    async serve(context) {
+      const url = new URL(context.url, 'http://localhost');
+      if (url.pathname === '/test-bundle/photo-exhibit.js') {
+        return { body: await libraryBundle(url.searchParams.get('copy') ?? '1'), type: 'js' };
+      }
+      if (url.pathname === '/test-api/html') {
+        return {
+          body: '<!doctype html><html><head><title>Not found</title></head><body>Oops</body></html>',
+          type: 'text/html',
+        };
+      }
+      if (url.pathname === '/test-api/hang') {
+        // Never answers: the element's own timeout must end the request.
+        await new Promise((resolve) => setTimeout(resolve, 60_000));
+        return { body: '{}', type: 'application/json' };
+      }
+      if (url.pathname === '/test-api/slow') {
+        const delay = Number(url.searchParams.get('ms') ?? 200);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        const title = url.searchParams.get('title') ?? 'Slow';
+        return {
+          body: JSON.stringify({
+            photoExhibit: '1.0',
+            title,
+            language: 'en',
+            items: [{ id: 'only', caption: { text: `${title} caption` } }],
+          }),
+          type: 'application/json',
+        };
+      }
+      return undefined;
+    },
+    transform(context) {
+      if (context.path.startsWith('/test/pages/') && context.path.includes('csp')) {
+        return { headers: { 'content-security-policy': STRICT_CSP } };
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Koa middleware: `/test-api/status/<code>` answers with that HTTP status. */
+export async function statusEndpoint(context, next) {
+  const match = /^\/test-api\/status\/(\d{3})$/.exec(context.path);
+  if (!match) return next();
+  context.status = Number(match[1]);
+  context.type = 'text/plain';
+  context.body = `status ${match[1]}`;
+}

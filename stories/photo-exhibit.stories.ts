@@ -112,3 +112,92 @@ export const ParseError: Story = { args: { src: '/fixtures/not-json.txt' } };
 
 /** The document cannot be shown: its problems are listed with their paths. */
 export const InvalidDocument: Story = { args: { src: '/fixtures/future-major.json' } };
+
+/** The theme inherits the host page's colours and font: here a dark page with a serif font. */
+export const InheritTheme: Story = {
+  render: () =>
+    html`<div style="background:#1f2430;color:#f1ede4;font-family:Georgia,serif;padding:1rem">
+      <photo-exhibit src="/fixtures/same-origin-images.json"></photo-exhibit>
+    </div>`,
+};
+
+/** Restyled by a host with custom properties and ::part() rules only. */
+export const Themed: Story = {
+  render: () =>
+    html`<style>
+        .themed {
+          --photo-exhibit-accent: #b3541e;
+          --photo-exhibit-gap: 16px;
+          --photo-exhibit-radius: 8px;
+          --photo-exhibit-heading-font: 'Trebuchet MS', sans-serif;
+          --photo-exhibit-caption-size: 0.875rem;
+        }
+        .themed::part(title) {
+          text-transform: uppercase;
+          letter-spacing: 0.06em;
+        }
+        .themed::part(caption-title) {
+          color: #b3541e;
+        }
+        .themed::part(quote) {
+          background: #fdf2e9;
+          color: #4a2410;
+        }
+      </style>
+      <photo-exhibit class="themed" src="/fixtures/same-origin-images.json"></photo-exhibit>`,
+};
+
+/** A wide (1400 px) container: more photos per row. */
+export const Wide: Story = { args: { width: '1400px' } };
+
+const longText =
+  'The harbour master kept a notebook of every boat that came in late, with the weather, the catch and a line about the crew. ';
+
+/** Long captions and a long quotation: they wrap and never overflow their column. */
+export const LongCaptions: Story = {
+  args: {
+    src: undefined,
+    exhibition: withStoryImages({
+      photoExhibit: '1.0',
+      title: 'Notebooks',
+      language: 'en',
+      rights: { statement: 'Story content.' },
+      items: fixtures.sameOriginImages.sections[0]!.items.slice(0, 3).map((item, index) => ({
+        ...item,
+        caption: {
+          title: `Notebook ${index + 1}`,
+          text: [longText.repeat(3), longText.repeat(2)],
+          quote: {
+            kind: 'letter',
+            text: longText.repeat(2),
+            signature: 'The harbour master, 1961',
+            source: 'Notebook',
+          },
+        },
+      })),
+    }),
+  },
+};
+
+/** A thousand photos: they render in chunks without long tasks, and every caption ends up in the page. */
+export const ThousandPhotos: Story = {
+  args: {
+    src: undefined,
+    exhibition: withStoryImages({
+      photoExhibit: '1.0',
+      title: 'A thousand photos',
+      language: 'en',
+      rights: { statement: 'Story content.' },
+      items: Array.from({ length: 1000 }, (_, index) => ({
+        id: `photo-${index + 1}`,
+        image: {
+          src: 'photo.svg',
+          width: [1500, 1000, 1200, 1600, 2400][index % 5],
+          height: [1000, 1500, 1200, 900, 600][index % 5],
+          alt: `Drawing number ${index + 1}`,
+        },
+        caption: { title: `Photo ${index + 1}`, text: `Caption of photo ${index + 1}.` },
+      })),
+    }),
+  },
+};

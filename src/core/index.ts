@@ -44,6 +44,7 @@ export {
   pictureSources,
   sizesAttribute,
   srcsetCandidates,
+  thumbhashAverageColor,
   type BestSource,
   type IiifImageRequest,
   type IiifServiceInput,

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Image } from '../core/format/types.js';
 import { imgAttributes, objectPosition, pictureSources } from '../core/images/index.js';
+import { thumbhashAverageColor } from '../core/images/thumbhash.js';
 import type { ResolvedText } from '../core/format/language.js';
 import { safeUrl } from '../core/format/urls.js';
 import { languageAttributes, textIn } from './context.js';
@@ -35,10 +36,14 @@ export function altText(
   return textIn(image.alt, context);
 }
 
-/** The placeholder colour shown until the image loads (only a valid #rrggbb reaches CSS). */
+/**
+ * The placeholder colour shown until the image loads: its `color`, else the average colour of its ThumbHash
+ * (only a valid #rrggbb reaches CSS).
+ */
 export function placeholderColor(image: Image | undefined): string | undefined {
   const color = image?.placeholder?.color;
-  return typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : undefined;
+  if (typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)) return color;
+  return thumbhashAverageColor(image?.placeholder?.thumbhash);
 }
 
 /**

@@ -6,7 +6,7 @@ import type {
   PhotoExhibitLoadEvent,
   PhotoOpenEvent,
 } from '../../src/events.js';
-import { fixtureUrl, loadFixture, nextEvent, shadowText } from '../support/fixtures.js';
+import { fixtureUrl, loadFixture, nextEvent, shadowText, until } from '../support/fixtures.js';
 
 async function renderDocument(document: unknown, attributes = '') {
   const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
@@ -449,5 +449,64 @@ describe('<photo-exhibit>', () => {
     expect(element.shadowRoot!.querySelector('.open')!.getAttribute('aria-label')).to.equal(
       'Boats, 사진 1/3',
     );
+  });
+});
+
+describe('<photo-exhibit> with many photos', () => {
+  const many = (count: number) => ({
+    photoExhibit: '1.0',
+    title: 'Many',
+    language: 'en',
+    rights: { statement: 'Test.' },
+    sections: [
+      {
+        id: 'all',
+        title: 'All',
+        items: Array.from({ length: count }, (_, index) => ({
+          id: `p${index}`,
+          image: {
+            src: '/test/fixtures/img/square-1x1.svg',
+            width: 1000 + ((index * 37) % 900),
+            height: 1000 + ((index * 53) % 700),
+            alt: `Photo ${index}`,
+          },
+          caption: { title: `Title ${index}`, text: `Caption number ${index}.` },
+        })),
+      },
+    ],
+  });
+
+  it('renders in chunks and has every caption in the DOM when photo-exhibit-load fires', async () => {
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    const loaded = nextEvent(element, 'photo-exhibit-load', 20000);
+    // Count the tiles after every task: they must arrive over several tasks, not in one long one.
+    const counts = new Set<number>();
+    const sampler = setInterval(
+      () => counts.add(element.shadowRoot!.querySelectorAll('.tile').length),
+      0,
+    );
+    element.exhibition = many(1000);
+    await loaded;
+    clearInterval(sampler);
+    expect([...counts].filter((count) => count > 0 && count < 1000).length).to.be.greaterThan(2);
+    const captions = [...element.shadowRoot!.querySelectorAll('.caption-text')];
+    expect(captions).to.have.length(1000);
+    expect(captions[999]!.textContent!.trim()).to.equal('Caption number 999.');
+    const names = [...element.shadowRoot!.querySelectorAll('.tile > .open')].map((button) =>
+      button.getAttribute('aria-label'),
+    );
+    expect(names[999]).to.equal('Title 999, photo 1000 of 1000');
+  });
+
+  it('renders everything with eager images before printing', async () => {
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    element.exhibition = many(400);
+    await until(() => element.shadowRoot!.querySelectorAll('.tile').length > 0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(element.shadowRoot!.querySelectorAll('.tile')).to.have.length(400);
+    const lazy = element.shadowRoot!.querySelectorAll('img[loading="lazy"]');
+    expect(lazy).to.have.length(0);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(element.hasAttribute('printing')).to.equal(false);
   });
 });

@@ -256,12 +256,15 @@ class ExhibitionReader extends Checker {
     return compact({ ...head, sections });
   }
 
-  /** The document's languages so far: its `language`, then language map keys except `none`. */
+  /**
+   * The document's languages so far: its `language`, then the keys of translatable language maps except
+   * `none` (a quotation's `original` is in its own language by nature and adds no language to the document).
+   */
   languages(): string[] {
     const seen = new Map<string, string>();
     const candidates = [
       this.documentLanguage ?? '',
-      ...this.languageMaps.flatMap((map) => map.keys),
+      ...this.languageMaps.filter((map) => map.translatable).flatMap((map) => map.keys),
     ];
     for (const language of candidates) {
       const key = language.toLowerCase();

@@ -17,3 +17,4 @@ export {
   srcsetCandidates,
 } from './sources.js';
 export { objectPosition, sizesAttribute } from './css.js';
+export { thumbhashAverageColor } from './thumbhash.js';

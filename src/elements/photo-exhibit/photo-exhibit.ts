@@ -33,7 +33,10 @@ export type ExhibitState = 'empty' | 'loading' | 'rendered' | 'error';
 
 /** Items rendered before the first paint; the rest follow in chunks so no task runs long. */
 const FIRST_CHUNK = 60;
-const CHUNK = 150;
+/** Each later chunk is sized from the time the last one took, aiming at this many milliseconds per task. */
+const CHUNK_BUDGET_MS = 12;
+const MIN_CHUNK = 12;
+const MAX_CHUNK = 600;
 /** Tiles are grouped in blocks: the unit of chunked rendering, re-rendering and `content-visibility`. */
 const BLOCK_ITEMS = 24;
 const GAP = 8;
@@ -188,6 +191,7 @@ export class PhotoExhibit extends LitElement {
   private sectionViews: readonly SectionView[] = [];
   private loadController?: AbortController;
   private chunkTimer?: ReturnType<typeof setTimeout>;
+  private chunkSize = FIRST_CHUNK;
   private loadEventPending = false;
   private warnedLayout?: string;
   private readonly instanceId = `photo-exhibit-${(instanceCount += 1)}`;
@@ -609,8 +613,17 @@ export class PhotoExhibit extends LitElement {
     clearTimeout(this.chunkTimer);
     if (this.renderedCount >= this.tiles.length) return;
     this.chunkTimer = setTimeout(() => {
-      this.renderedCount = Math.min(this.tiles.length, this.renderedCount + CHUNK);
-      this.scheduleChunk();
+      const started = performance.now();
+      const added = Math.min(this.chunkSize, this.tiles.length - this.renderedCount);
+      this.renderedCount += added;
+      void this.updateComplete.then(() => {
+        // The update ran in this task: size the next chunk so a task stays short on this device.
+        const perItem = Math.max(0.01, (performance.now() - started) / added);
+        this.chunkSize = Math.round(
+          Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, CHUNK_BUDGET_MS / perItem)),
+        );
+        this.scheduleChunk();
+      });
     }, 0);
   }
 
@@ -939,7 +952,7 @@ export class PhotoExhibit extends LitElement {
 
   private async focusTile(index: number) {
     if (index >= this.renderedCount) {
-      this.renderedCount = Math.min(this.tiles.length, index + CHUNK);
+      this.renderedCount = Math.min(this.tiles.length, index + this.chunkSize);
     }
     this.activeIndex = index;
     if (this.effectiveLayout === 'slideshow') this.slideIndex = index;

@@ -11,8 +11,10 @@ import {
 } from '../../../src/core/index.js';
 import { errors, fixture, warnings } from './helpers.js';
 
+// A verbatim copy of the project's seed document (shared/seed/online-photo-exhibition.txt), kept with the
+// fixtures so the tests do not depend on anything outside the repository.
 const seedText = readFileSync(
-  new URL('../../../../shared/seed/online-photo-exhibition.txt', import.meta.url),
+  new URL('../../fixtures/online-photo-exhibition.txt', import.meta.url),
   'utf8',
 );
 

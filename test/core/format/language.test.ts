@@ -211,3 +211,30 @@ describe('documentLanguages', () => {
     assert.deepEqual(documentLanguages({ sections: [{ id: 's', items: [{ id: 'a' }] }] }), []);
   });
 });
+
+describe('documentLanguages', () => {
+  it("leaves out the language of a quotation's original", async () => {
+    const { documentLanguages, validateExhibition } = await import(
+      '../../../src/core/format/validate.js'
+    );
+    const { exhibition, problems } = validateExhibition({
+      photoExhibit: '1.0',
+      title: { en: 'Harbour', ko: '항구' },
+      language: 'en',
+      items: [
+        {
+          id: 'a',
+          caption: {
+            text: { en: 'Text', ko: '글' },
+            quote: {
+              text: { en: 'Keep the light.', ko: '불을 지켜라.' },
+              original: { nb: 'Hold lyset.' },
+            },
+          },
+        },
+      ],
+    });
+    assert.deepEqual(documentLanguages(exhibition!), ['en', 'ko']);
+    assert.equal(problems.filter((problem) => problem.message.includes('nb')).length, 0);
+  });
+});

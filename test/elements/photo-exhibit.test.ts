@@ -510,3 +510,28 @@ describe('<photo-exhibit> with many photos', () => {
     expect(element.hasAttribute('printing')).to.equal(false);
   });
 });
+
+describe('<photo-exhibit layout="slideshow" autoplay>', () => {
+  it('advances by itself, and holds while the pointer is inside', async () => {
+    const element = await fixture<PhotoExhibit>(
+      html`<photo-exhibit layout="slideshow" autoplay autoplay-interval="0.1"></photo-exhibit>`,
+    );
+    const loaded = nextEvent(element, 'photo-exhibit-load');
+    element.exhibition = {
+      title: 'Auto',
+      language: 'en',
+      items: ['a', 'b', 'c'].map((id) => ({ id, caption: { text: `Caption ${id}.` } })),
+    };
+    await loaded;
+    const changed = await nextEvent<PhotoOpenEvent>(element, 'photo-change', 2000);
+    expect(changed.detail.index).to.equal(1);
+    element.dispatchEvent(new PointerEvent('pointerenter'));
+    let changes = 0;
+    element.addEventListener('photo-change', () => (changes += 1));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(changes).to.equal(0);
+    element.dispatchEvent(new PointerEvent('pointerleave'));
+    await nextEvent(element, 'photo-change', 2000);
+    expect(changes).to.equal(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/define/photo-exhibit.js';
 import type { EmbeddingReport } from '../support/embedding-report.js';
 
 /** Opens a host page in an iframe and waits until its exhibits have loaded (or failed). */
@@ -49,5 +50,56 @@ describe('embedding in host pages', () => {
       view.document.querySelector('photo-exhibit')!.shadowRoot!.querySelectorAll('.tile').length,
     ).to.be.greaterThan(0);
     frame.remove();
+  });
+});
+
+describe('hostile host pages', () => {
+  it('renders despite global CSS, a sticky header, a transformed ancestor, RTL and an enclosing shadow root', async () => {
+    const { frame, view, report } = await openHostPage('/test/pages/hostile.html', 3);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.loaded).to.equal(3);
+    const styled = view.document.getElementById('styled')!;
+    const root = styled.shadowRoot!;
+    // The host's `figure { padding: 3rem; border: 5px solid red }` and `button { all: unset }` stay outside.
+    const tile = root.querySelector('.tile')!;
+    expect(view.getComputedStyle(tile).borderTopWidth).to.equal('0px');
+    expect(view.getComputedStyle(tile).paddingTop).to.equal('0px');
+    const button = root.querySelector<HTMLElement>('.open')!;
+    expect(view.getComputedStyle(button).cursor).to.equal('zoom-in');
+    const rtl = view.document.getElementById('rtl')!.shadowRoot!;
+    const frames = [...rtl.querySelector('.row')!.querySelectorAll('.frame')];
+    expect(frames[0]!.getBoundingClientRect().right).to.be.greaterThan(
+      frames[1]!.getBoundingClientRect().right,
+    );
+    const nested = view.document
+      .getElementById('widget')!
+      .shadowRoot!.querySelector('photo-exhibit')!;
+    expect(nested.shadowRoot!.querySelectorAll('.tile')).to.have.length(9);
+    frame.remove();
+  });
+});
+
+describe('element lifecycle', () => {
+  it('renders when created with createElement, and survives being moved, removed and re-added', async () => {
+    const first = document.createElement('div');
+    const second = document.createElement('div');
+    document.body.append(first, second);
+    const exhibit = document.createElement('photo-exhibit');
+    const loaded = new Promise((resolve) =>
+      exhibit.addEventListener('photo-exhibit-load', resolve, { once: true }),
+    );
+    exhibit.setAttribute('src', '/test/fixtures/same-origin-images.json');
+    first.append(exhibit);
+    // Removed while loading, then re-added: the load resumes.
+    exhibit.remove();
+    second.append(exhibit);
+    await loaded;
+    expect(exhibit.shadowRoot!.querySelectorAll('.tile')).to.have.length(5);
+    first.append(exhibit);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(exhibit.shadowRoot!.querySelectorAll('.tile')).to.have.length(5);
+    expect(exhibit.getAttribute('state')).to.equal('rendered');
+    first.remove();
+    second.remove();
   });
 });

@@ -169,6 +169,9 @@ export class PhotoExhibit extends LitElement {
   /** Start the slideshow layout advancing by itself. */
   @property({ type: Boolean }) autoplay = false;
 
+  /** Seconds each slide shows with `autoplay`. */
+  @property({ type: Number, attribute: 'autoplay-interval' }) autoplayInterval = 6;
+
   /** Overrides of UI strings (built in: English, Korean, Russian, Arabic). */
   @property({ attribute: false }) strings: Partial<UiStrings> = {};
 
@@ -192,6 +195,10 @@ export class PhotoExhibit extends LitElement {
   private loadController?: AbortController;
   private chunkTimer?: ReturnType<typeof setTimeout>;
   private chunkSize = FIRST_CHUNK;
+  private autoplayTimer?: ReturnType<typeof setInterval>;
+  private autoplayHeld = false;
+  private pointerInside = false;
+  private focusInside = false;
   private loadEventPending = false;
   private warnedLayout?: string;
   private readonly instanceId = `photo-exhibit-${(instanceCount += 1)}`;
@@ -223,9 +230,17 @@ export class PhotoExhibit extends LitElement {
       });
     });
     this.resizeObserver.observe(this);
+    for (const type of ['pointerenter', 'pointerleave', 'focusin', 'focusout']) {
+      this.addEventListener(type, this.holdAutoplay);
+    }
     window.addEventListener('beforeprint', this.renderEverything);
     window.addEventListener('hashchange', this.revealHashTarget);
-    if (this.exhibition === undefined && !this.src) this.loadFromSources();
+    // First connection: a property or attribute source is read by willUpdate; otherwise look for an inline
+    // script. A reconnection resumes a load that disconnecting aborted.
+    const resume = this.hasUpdated
+      ? this.state === 'loading' || this.state === 'empty'
+      : this.exhibition === undefined && !this.src;
+    if (resume) this.loadFromSources();
   }
 
   override disconnectedCallback() {
@@ -235,6 +250,8 @@ export class PhotoExhibit extends LitElement {
     this.childObserver?.disconnect();
     this.loadController?.abort();
     clearTimeout(this.chunkTimer);
+    clearInterval(this.autoplayTimer);
+    this.autoplayTimer = undefined;
     window.removeEventListener('beforeprint', this.renderEverything);
     window.removeEventListener('hashchange', this.revealHashTarget);
   }
@@ -266,6 +283,11 @@ export class PhotoExhibit extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('autoplayInterval') && this.autoplayTimer !== undefined) {
+      clearInterval(this.autoplayTimer);
+      this.autoplayTimer = undefined;
+    }
+    this.syncAutoplay();
     if (
       changed.has('slideIndex' as keyof PhotoExhibit) &&
       changed.get('slideIndex' as keyof PhotoExhibit) !== undefined
@@ -811,6 +833,41 @@ export class PhotoExhibit extends LitElement {
     this.slideIndex = clamped;
     this.activeIndex = clamped;
   }
+
+  /**
+   * Runs the slideshow with `autoplay`: never under reduced motion, and held while the pointer or the focus
+   * is in the exhibition, so nobody loses the slide they are reading or about to activate.
+   */
+  private syncAutoplay() {
+    const run =
+      this.autoplay &&
+      this.effectiveLayout === 'slideshow' &&
+      this.state === 'rendered' &&
+      this.tiles.length > 1 &&
+      !this.autoplayHeld &&
+      !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (run && this.autoplayTimer === undefined) {
+      this.autoplayTimer = setInterval(
+        () => this.showSlide((this.slideIndex + 1) % this.tiles.length),
+        Math.max(0.05, this.autoplayInterval || 6) * 1000,
+      );
+    } else if (!run && this.autoplayTimer !== undefined) {
+      clearInterval(this.autoplayTimer);
+      this.autoplayTimer = undefined;
+    }
+  }
+
+  private holdAutoplay = (event: Event) => {
+    if (event.type === 'pointerenter' || event.type === 'pointerleave') {
+      this.pointerInside = event.type === 'pointerenter';
+    } else {
+      // Focus moving between tiles inside the exhibit fires focusout then focusin: both keep it held.
+      const next = (event as FocusEvent).relatedTarget as Node | null;
+      this.focusInside = event.type === 'focusin' || (next !== null && this.contains(next));
+    }
+    this.autoplayHeld = this.pointerInside || this.focusInside;
+    this.syncAutoplay();
+  };
 
   private tocTemplate(exhibition: Exhibition, context: RenderContext) {
     const entries = exhibition.sections.flatMap((section) => {

@@ -21,6 +21,29 @@ if (!process.argv.includes('--no-build')) {
   });
 }
 
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const declarations = new Map(
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => [declaration.tagName, declaration]),
+);
+
+/** The sections a docs page must show for its element, from what custom-elements.json documents. */
+function expectedDocsSections(entry) {
+  const tag = entry.title.split('/').pop();
+  const declaration = declarations.get(tag);
+  if (!declaration) return [];
+  return [
+    [declaration.attributes, 'attributes'],
+    [declaration.events, 'events'],
+    [declaration.cssParts, 'css shadow parts'],
+    [declaration.cssProperties, 'css custom properties'],
+  ]
+    .filter(([list]) => list?.length)
+    .map(([, heading]) => heading);
+}
+
 const server = await serveStatic('storybook-static');
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const entries = Object.values(index.entries).filter(
@@ -109,6 +132,13 @@ async function checkEntry(entry) {
         .map((node) => node.localName);
     }, rootSelector);
     for (const tag of unrendered) problems.push(`did not render: <${tag}>`);
+    if (viewMode === 'docs') {
+      const text = await page.evaluate(() => document.querySelector('#storybook-docs').innerText);
+      const lines = new Set(text.split('\n').map((line) => line.trim().toLowerCase()));
+      for (const heading of expectedDocsSections(entry)) {
+        if (!lines.has(heading)) problems.push(`docs page lists no ${heading}`);
+      }
+    }
     await page.addScriptTag({ content: axeSource });
     // On a docs page only the stories are ours: Storybook's own controls table is not checked.
     const axeSelector = viewMode === 'docs' ? '#storybook-docs .docs-story' : rootSelector;

@@ -201,3 +201,18 @@ export const ThousandPhotos: Story = {
     }),
   },
 };
+
+/** The multilingual exhibition in English, with its translation gaps marked by language. */
+export const English: Story = {
+  args: { src: undefined, exhibition: multilingual, lang: 'en', languageSwitcher: true },
+};
+
+/** No document yet: the element shows the fallback content the page put inside it. */
+export const FallbackContent: Story = {
+  render: () =>
+    html`<photo-exhibit>
+      <p>
+        The exhibition <a href="/fixtures/seed.json">Online Photo Exhibition</a> will appear here.
+      </p>
+    </photo-exhibit>`,
+};

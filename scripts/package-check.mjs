@@ -1,7 +1,7 @@
 // Package checks: the files and `exports` map are what architecture.md promises, and the packed tarball works
 // when installed into a fresh project: `./core`, `./schema.json` and `./package.json` import in Node, and the
 // published manifest describes the published modules.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -114,6 +114,20 @@ try {
     typeof output.schema === 'string' && output.schema.includes('json-schema.org'),
   );
   check('photo-exhibit/package.json', output.name === 'photo-exhibit');
+  writeFileSync(join(project, 'seed.json'), readFileSync('test/fixtures/seed.json'));
+  const cli = spawnSync(
+    join(project, 'node_modules/.bin/photo-exhibit'),
+    ['validate', 'seed.json', '--json'],
+    {
+      cwd: project,
+      encoding: 'utf8',
+    },
+  );
+  check(
+    'npx photo-exhibit validate works from the installed package',
+    cli.status === 0 && JSON.parse(cli.stdout).ok === true,
+    cli.stderr,
+  );
   const manifest = JSON.parse(
     readFileSync(join(project, 'node_modules/photo-exhibit/dist/custom-elements.json'), 'utf8'),
   );

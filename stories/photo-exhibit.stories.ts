@@ -216,3 +216,9 @@ export const FallbackContent: Story = {
       </p>
     </photo-exhibit>`,
 };
+
+/** A IIIF Presentation 3 manifest, converted on the fly: labels and summaries in French, the required statement shown. */
+export const IiifManifest: Story = {
+  name: 'IIIF manifest',
+  args: { src: '/fixtures/iiif/same-origin-manifest.json', lang: 'fr' },
+};

@@ -56,3 +56,4 @@ export {
 } from './images/index.js';
 export { parseJson, type JsonParseResult } from './load/parse-json.js';
 export * from './i18n/index.js';
+export * from './import/index.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Caption, Quote } from '../core/format/types.js';
-import type { ResolvedText } from '../core/format/language.js';
+import type { ResolvedText } from '../core/format/resolve.js';
 import { safeUrl } from '../core/format/urls.js';
 import { dateIn, languageAttributes, personIn, placeIn, proseIn, textIn } from './context.js';
 import type { RenderContext } from './context.js';

@@ -1,7 +1,7 @@
 import type { DateValue, Person, Place, Prose, Text } from '../core/format/types.js';
 import { formatDate } from '../core/format/dates.js';
-import { resolveProse, resolveText } from '../core/format/language.js';
-import type { ResolvedText } from '../core/format/language.js';
+import { resolveProse, resolveText } from '../core/format/resolve.js';
+import type { ResolvedText } from '../core/format/resolve.js';
 import type { UiStrings } from '../core/i18n/strings.js';
 
 /** Everything a template needs to turn format values into text in the visitor's language. */

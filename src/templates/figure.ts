@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Image } from '../core/format/types.js';
 import { imgAttributes, objectPosition, pictureSources } from '../core/images/index.js';
 import { thumbhashAverageColor } from '../core/images/thumbhash.js';
-import type { ResolvedText } from '../core/format/language.js';
+import type { ResolvedText } from '../core/format/resolve.js';
 import { safeUrl } from '../core/format/urls.js';
 import { languageAttributes, textIn } from './context.js';
 import { styleProps } from './style-props.js';

@@ -2,23 +2,15 @@
 // as one lazy chunk, in parallel with the document and the validator (see src/internal/renderer.ts).
 export { captionLabel, captionTemplate } from './caption.js';
 export { textIn } from './context.js';
-export {
-  errorTemplate,
-  footerTemplate,
-  headerTemplate,
-  problemsPanel,
-  prose,
-  sectionHeaderTemplate,
-} from './exhibit.js';
+export { errorTemplate, footerTemplate, headerTemplate, problemsPanel, prose } from './exhibit.js';
 export { FALLBACK_ASPECT_RATIO, captionCardTemplate, frameTemplate } from './figure.js';
 export { styleProps } from './style-props.js';
-export { rowTemplate, tileTemplate } from './tiles.js';
-export { aspectRatioOf } from '../core/images/index.js';
+export { photoName } from './tiles.js';
 export {
-  adaptiveRowHeight,
-  columnCountFor,
-  columnsLayout,
-  gridLayout,
-  justifiedLayout,
-  widthBreakpoint,
-} from '../core/layout/index.js';
+  languageSwitcherTemplate,
+  layoutSections,
+  sectionsTemplate,
+  tocTemplate,
+} from './sections.js';
+export { aspectRatioOf } from '../core/images/index.js';
+export { widthBreakpoint } from '../core/layout/index.js';

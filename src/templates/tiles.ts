@@ -28,14 +28,19 @@ export interface TileOptions {
   readonly failed: boolean;
 }
 
-/** The accessible name of a tile: caption title or first sentence, then "photo 4 of 18". */
-export function tileName(tile: Tile, total: number, context: RenderContext): string {
+/** The accessible name of a photo: caption title or first sentence, then "photo 4 of 18". */
+export function photoName(
+  item: Item,
+  index: number,
+  total: number,
+  context: RenderContext,
+): string {
   const position = fillTemplate(
     context.strings.photoPosition,
-    { n: tile.index + 1, total },
+    { n: index + 1, total },
     context.locale,
   );
-  const label = captionLabel(tile.item.caption, context);
+  const label = captionLabel(item.caption, context);
   return label ? `${label.text}, ${position}` : position;
 }
 
@@ -66,7 +71,7 @@ export function tileTemplate(
       class="open"
       part="open"
       tabindex=${options.tabStop ? 0 : -1}
-      aria-label=${tileName(tile, options.total, context)}
+      aria-label=${photoName(item, tile.index, options.total, context)}
     >
       ${visual}
     </button>

@@ -75,6 +75,28 @@ describe('hostile host pages', () => {
       .getElementById('widget')!
       .shadowRoot!.querySelector('photo-exhibit')!;
     expect(nested.shadowRoot!.querySelectorAll('.tile')).to.have.length(9);
+
+    // The viewer opens in the top layer: above the sticky header, outside the transformed, clipping ancestor.
+    button.click();
+    const viewer = () => root.querySelector('photo-viewer');
+    const dialog = () => viewer()?.shadowRoot?.querySelector('dialog') ?? null;
+    const deadline = Date.now() + 5000;
+    while (!dialog()?.open && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(dialog()!.matches(':modal')).to.equal(true);
+    const header = view.document.querySelector('.sticky')!.getBoundingClientRect();
+    const hit = view.document.elementFromPoint(
+      header.left + header.width / 2,
+      header.top + header.height / 2,
+    );
+    expect(hit).to.equal(styled);
+    // It covers the viewport (less a scrollbar gutter), not the clipping ancestor's box.
+    expect(dialog()!.getBoundingClientRect().width).to.be.at.least(
+      view.document.documentElement.clientWidth - 2,
+    );
+    (viewer() as unknown as { close(): void }).close();
+    expect(dialog()!.open).to.equal(false);
+    expect(report.errors).to.deep.equal([]);
     frame.remove();
   });
 });

@@ -31,19 +31,26 @@ const elements = manifest.modules.flatMap((module) =>
  * The modules an element renders with. Templates reach the elements through a lazily loaded renderer (one
  * chunk for all of them), so the import graph cannot tell which element uses which: this list does.
  */
-const templatesOf: Record<string, string[]> = {
-  'photo-caption': ['caption'],
-  'photo-figure': ['caption', 'figure'],
-  'photo-exhibit': ['caption', 'figure', 'tiles', 'exhibit'],
+const templatesOf: Record<string, { templates: string[]; styles: string[] }> = {
+  'photo-caption': { templates: ['caption'], styles: ['caption'] },
+  'photo-figure': { templates: ['caption', 'figure'], styles: ['caption', 'figure'] },
+  'photo-exhibit': {
+    templates: ['caption', 'figure', 'tiles', 'exhibit', 'sections'],
+    styles: ['caption', 'figure'],
+  },
+  // The viewer shows captions and caption cards (not frameTemplate), with the shared styles of both.
+  'photo-viewer': { templates: ['caption'], styles: ['caption', 'figure'] },
 };
 
-/** The element's module and its styles, plus its templates and their styles. */
+/** The element's module and its styles, plus its templates and the shared styles it includes. */
 function sourcesOf(path: string, tag: string): Set<string> {
   const sources = new Set([path, path.replace(/\.ts$/, '.styles.ts')]);
-  for (const name of templatesOf[tag] ?? []) {
-    for (const file of [`src/templates/${name}.ts`, `src/templates/${name}.styles.ts`]) {
-      if (existsSync(file)) sources.add(file);
-    }
+  const { templates = [], styles = [] } = templatesOf[tag] ?? {};
+  for (const file of [
+    ...templates.map((name) => `src/templates/${name}.ts`),
+    ...styles.map((name) => `src/templates/${name}.styles.ts`),
+  ]) {
+    if (existsSync(file)) sources.add(file);
   }
   return sources;
 }
@@ -67,7 +74,7 @@ const eventNames = new Map(
 describe('custom-elements.json', () => {
   it('documents every element with a summary', () => {
     const tags = elements.map(({ declaration }) => declaration.tagName).sort();
-    assert.deepEqual(tags, ['photo-caption', 'photo-exhibit', 'photo-figure']);
+    assert.deepEqual(tags, ['photo-caption', 'photo-exhibit', 'photo-figure', 'photo-viewer']);
     for (const { declaration } of elements)
       assert.ok(declaration.summary, `${declaration.tagName} has no @summary`);
   });

@@ -1,6 +1,7 @@
 // Dates (format.md, "Date"): ISO 8601 calendar dates and intervals, checked and formatted.
 
-import { resolveText, textDirection, type TextDirection } from './language.js';
+import { textDirection, type TextDirection } from './language.js';
+import { resolveText } from './resolve.js';
 import type { DateValue } from './types.js';
 
 export type DatePrecision = 'year' | 'month' | 'day';

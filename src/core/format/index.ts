@@ -18,14 +18,11 @@ export {
 export {
   languagePreferences,
   pickLanguageKey,
-  resolveText,
-  resolveProse,
   textDirection,
   type LanguageSources,
-  type ResolvedText,
-  type ResolvedProse,
   type TextDirection,
 } from './language.js';
+export { resolveText, resolveProse, type ResolvedText, type ResolvedProse } from './resolve.js';
 export {
   parseDateValue,
   formatDate,

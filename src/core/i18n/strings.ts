@@ -32,6 +32,23 @@ export interface UiStrings {
   place: string;
   date: string;
   noItems: string;
+  /** The lightbox dialog's name. */
+  viewer: string;
+  close: string;
+  /** The viewer's announcement on every change: "Photo 4 of 18", then `slideAnnouncement` with a caption. */
+  slidePosition: string;
+  slideAnnouncement: string;
+  play: string;
+  pause: string;
+  fullscreen: string;
+  download: string;
+  copyLink: string;
+  linkCopied: string;
+  /** Shown with the link in a text field when the clipboard cannot be written. */
+  copyLinkManually: string;
+  /** The button that shows or hides the viewer's caption panel. */
+  caption: string;
+  thumbnails: string;
 }
 
 /** English UI strings: built in, and the fallback for any missing locale. */
@@ -64,6 +81,19 @@ export const en: UiStrings = {
   place: 'Place',
   date: 'Date',
   noItems: 'This exhibition has no photos.',
+  viewer: 'Photo viewer',
+  close: 'Close',
+  slidePosition: 'Photo {n} of {total}',
+  slideAnnouncement: '{position}: {caption}',
+  play: 'Play slideshow',
+  pause: 'Pause slideshow',
+  fullscreen: 'Full screen',
+  download: 'Download',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyLinkManually: 'Copy this link:',
+  caption: 'Caption',
+  thumbnails: 'Thumbnails',
 };
 
 /** The UI languages that ship with the package; all but English are loaded when a visitor needs them. */

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textDirection } from '../../core/format/language.js';
-import type { Exhibition, Item, Problem, Section } from '../../core/format/types.js';
+import type { Exhibition, Item, Problem } from '../../core/format/types.js';
 import { fillTemplate } from '../../core/i18n/strings.js';
 import type { UiStrings } from '../../core/i18n/strings.js';
 import {
@@ -13,15 +12,19 @@ import {
   PhotoExhibitLoadEvent,
   PhotoOpenEvent,
 } from '../../events.js';
-import type { PhotoDetail } from '../../events.js';
+import type { PhotoCloseEvent, PhotoDetail } from '../../events.js';
 import { effectiveLanguage, hostLanguagePreferences } from '../../internal/host-language.js';
 import { LoadAbortedError, loadDocument, locateParseError } from '../../internal/load-document.js';
 import { ensureLocale, stringsFor } from '../../internal/locales.js';
 import { loadRenderer, renderer } from '../../internal/renderer.js';
 import type { Renderer } from '../../internal/renderer.js';
+import { importIiifDocument, looksLikeIiif } from '../../internal/iiif.js';
 import { loadValidator } from '../../internal/validator.js';
+import { loadViewer } from '../../internal/viewer.js';
+import type { ViewerElement } from '../../internal/viewer.js';
 import type { RenderContext } from '../../templates/context.js';
 import type { ErrorView } from '../../templates/exhibit.js';
+import type { SectionView, SectionsState } from '../../templates/sections.js';
 import type { Tile } from '../../templates/tiles.js';
 import { styles } from './photo-exhibit.styles.js';
 
@@ -37,24 +40,6 @@ const FIRST_CHUNK = 60;
 const CHUNK_BUDGET_MS = 12;
 const MIN_CHUNK = 12;
 const MAX_CHUNK = 600;
-/** Tiles are grouped in blocks: the unit of chunked rendering, re-rendering and `content-visibility`. */
-const BLOCK_ITEMS = 24;
-const GAP = 8;
-/** Until a layout is known, a tile is laid out assuming this much caption under its image. */
-const CAPTION_ESTIMATE = 72;
-
-interface Block {
-  readonly key: string;
-  readonly tiles: readonly Tile[];
-  readonly estimatedHeight: number;
-  readonly render: (tiles: readonly Tile[], context: RenderContext) => TemplateResult;
-}
-
-interface SectionView {
-  readonly section: Section;
-  readonly blocks: readonly Block[];
-}
-
 let instanceCount = 0;
 
 /**
@@ -128,7 +113,8 @@ let instanceCount = 0;
  * @fires {PhotoExhibitLoadEvent} photo-exhibit-load - The exhibition rendered. Detail: `exhibition`, `problems`.
  * @fires {PhotoExhibitErrorEvent} photo-exhibit-error - The exhibition cannot be shown. Detail: `kind` (`network`, `parse`, `invalid`), `message`, `problems`, `status`.
  * @fires {PhotoOpenEvent} photo-open - A photo is about to open in the viewer (cancelable). Detail: `id`, `index`, `item`.
- * @fires {PhotoChangeEvent} photo-change - The slideshow moved to another photo. Detail: `id`, `index`, `item`.
+ * @fires {PhotoChangeEvent} photo-change - Another photo is shown, in the viewer (which dispatches it from inside this element) or the slideshow. Detail: `id`, `index`, `item`.
+ * @fires {PhotoCloseEvent} photo-close - The viewer closed (dispatched by the viewer inside this element). Detail: `id`, `index`, `item` of the photo shown last.
  */
 export class PhotoExhibit extends LitElement {
   static override styles = styles;
@@ -172,6 +158,15 @@ export class PhotoExhibit extends LitElement {
   /** Seconds each slide shows with `autoplay`. */
   @property({ type: Number, attribute: 'autoplay-interval' }) autoplayInterval = 6;
 
+  /** The id of the photo open in the viewer; setting it opens that photo, removing it closes the viewer. */
+  @property({ reflect: true }) photo?: string;
+
+  /** Keep `#<item-id>` in the page address while a photo is open: links to a photo, and Back closes it. */
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+
+  /** The viewer offers a download link for each photo (the rights are always shown). */
+  @property({ type: Boolean, attribute: 'allow-download' }) allowDownload = false;
+
   /** Overrides of UI strings (built in: English, Korean, Russian, Arabic). */
   @property({ attribute: false }) strings: Partial<UiStrings> = {};
 
@@ -187,27 +182,33 @@ export class PhotoExhibit extends LitElement {
   @state() private measuredRatios: ReadonlyMap<string, number> = new Map();
   @state() private failedImages: ReadonlySet<string> = new Set();
 
-  private currentProblems: readonly Problem[] = [];
-  private languages: readonly string[] = [];
-  private loadGeneration = 0;
-  private tiles: readonly Tile[] = [];
-  private sectionViews: readonly SectionView[] = [];
-  private loadController?: AbortController;
-  private chunkTimer?: ReturnType<typeof setTimeout>;
-  private chunkSize = FIRST_CHUNK;
-  private autoplayTimer?: ReturnType<typeof setInterval>;
-  private autoplayHeld = false;
-  private pointerInside = false;
-  private focusInside = false;
-  private loadEventPending = false;
-  private warnedLayout?: string;
-  private readonly instanceId = `photo-exhibit-${(instanceCount += 1)}`;
-  private resizeObserver?: ResizeObserver;
-  private resizeFrame = 0;
-  private childObserver?: MutationObserver;
+  @state() private viewerRequested = false;
+  #viewerItems: Item[] = [];
+  /** This exhibit pushed the history entry of the photo open now (deep-link). */
+  #ownsHistoryEntry = false;
+  /** A width measured while the viewer was open, applied when it closes. */
+  #deferredWidth?: number;
+  #currentProblems: readonly Problem[] = [];
+  #languages: readonly string[] = [];
+  #loadGeneration = 0;
+  #tiles: readonly Tile[] = [];
+  #sectionViews: readonly SectionView[] = [];
+  #loadController?: AbortController;
+  #chunkTimer?: ReturnType<typeof setTimeout>;
+  #chunkSize = FIRST_CHUNK;
+  #autoplayTimer?: ReturnType<typeof setInterval>;
+  #autoplayHeld = false;
+  #pointerInside = false;
+  #focusInside = false;
+  #loadEventPending = false;
+  #warnedLayout?: string;
+  readonly #instanceId = `photo-exhibit-${(instanceCount += 1)}`;
+  #resizeObserver?: ResizeObserver;
+  #resizeFrame = 0;
+  #childObserver?: MutationObserver;
 
   /** The rendering code: loaded before any document is shown (see loadRenderer). */
-  private get view(): Renderer {
+  get #view(): Renderer {
     const loaded = renderer();
     if (!loaded) throw new Error('photo-exhibit: rendering before the renderer loaded');
     return loaded;
@@ -215,55 +216,59 @@ export class PhotoExhibit extends LitElement {
 
   /** The problems of the last validation (errors and warnings, with JSON Pointer paths). */
   get problems(): readonly Problem[] {
-    return this.currentProblems;
+    return this.#currentProblems;
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // Changes apply in the next animation frame: rendering inside the observer's callback would resize the
     // element again in the same frame ("ResizeObserver loop completed with undelivered notifications").
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        if (width !== this.measuredWidth) this.measuredWidth = width;
+      cancelAnimationFrame(this.#resizeFrame);
+      this.#resizeFrame = requestAnimationFrame(() => {
+        // The exhibit does not re-lay out behind an open viewer (its scroll lock may change the width).
+        if (this.#viewerOpen) this.#deferredWidth = width;
+        else if (width !== this.measuredWidth) this.measuredWidth = width;
       });
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
     for (const type of ['pointerenter', 'pointerleave', 'focusin', 'focusout']) {
-      this.addEventListener(type, this.holdAutoplay);
+      this.addEventListener(type, this.#holdAutoplay);
     }
-    window.addEventListener('beforeprint', this.renderEverything);
-    window.addEventListener('hashchange', this.revealHashTarget);
+    window.addEventListener('beforeprint', this.#renderEverything);
+    window.addEventListener('hashchange', this.#revealHashTarget);
+    window.addEventListener('popstate', this.#onPopState);
     // First connection: a property or attribute source is read by willUpdate; otherwise look for an inline
     // script. A reconnection resumes a load that disconnecting aborted.
     const resume = this.hasUpdated
       ? this.state === 'loading' || this.state === 'empty'
       : this.exhibition === undefined && !this.src;
-    if (resume) this.loadFromSources();
+    if (resume) this.#loadFromSources();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    cancelAnimationFrame(this.resizeFrame);
-    this.childObserver?.disconnect();
-    this.loadController?.abort();
-    clearTimeout(this.chunkTimer);
-    clearInterval(this.autoplayTimer);
-    this.autoplayTimer = undefined;
-    window.removeEventListener('beforeprint', this.renderEverything);
-    window.removeEventListener('hashchange', this.revealHashTarget);
+    this.#resizeObserver?.disconnect();
+    cancelAnimationFrame(this.#resizeFrame);
+    this.#childObserver?.disconnect();
+    this.#loadController?.abort();
+    clearTimeout(this.#chunkTimer);
+    clearInterval(this.#autoplayTimer);
+    this.#autoplayTimer = undefined;
+    window.removeEventListener('beforeprint', this.#renderEverything);
+    window.removeEventListener('hashchange', this.#revealHashTarget);
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('exhibition') || changed.has('src')) this.loadFromSources();
+    if (changed.has('exhibition') || changed.has('src')) this.#loadFromSources();
     if (
       changed.has('layout') &&
       !LAYOUTS.includes(this.layout) &&
-      this.warnedLayout !== this.layout
+      this.#warnedLayout !== this.layout
     ) {
-      this.warnedLayout = this.layout;
+      this.#warnedLayout = this.layout;
       console.warn(
         `photo-exhibit: unknown layout "${this.layout}"; using "justified". Layouts: ${LAYOUTS.join(', ')}.`,
       );
@@ -279,88 +284,84 @@ export class PhotoExhibit extends LitElement {
       this.measuredWidth = this.clientWidth;
     }
     if (layoutInputsChanged && this.document && this.measuredWidth !== undefined)
-      this.computeLayout();
+      this.#computeLayout();
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('autoplayInterval') && this.autoplayTimer !== undefined) {
-      clearInterval(this.autoplayTimer);
-      this.autoplayTimer = undefined;
+    if (changed.has('photo') && this.document) this.#followPhotoAttribute();
+    if (changed.has('autoplayInterval') && this.#autoplayTimer !== undefined) {
+      clearInterval(this.#autoplayTimer);
+      this.#autoplayTimer = undefined;
     }
-    this.syncAutoplay();
+    this.#syncAutoplay();
     if (
-      changed.has('slideIndex' as keyof PhotoExhibit) &&
-      changed.get('slideIndex' as keyof PhotoExhibit) !== undefined
-    ) {
-      this.dispatchPhotoEvent(PhotoChangeEvent, this.slideIndex);
-    }
-    if (
-      this.loadEventPending &&
+      this.#loadEventPending &&
       this.document &&
-      this.renderedCount >= this.tiles.length &&
+      this.renderedCount >= this.#tiles.length &&
       this.measuredWidth !== undefined
     ) {
-      this.loadEventPending = false;
+      this.#loadEventPending = false;
       this.dispatchEvent(
-        new PhotoExhibitLoadEvent({ exhibition: this.document, problems: this.currentProblems }),
+        new PhotoExhibitLoadEvent({ exhibition: this.document, problems: this.#currentProblems }),
       );
-      this.revealHashTarget();
+      this.#revealHashTarget();
+      this.#openFromAddress();
     }
   }
 
   // ---- Loading ----------------------------------------------------------------------------------
 
   /** Reads the document from the first source present: `exhibition`, then `src`, then an inline script. */
-  private loadFromSources() {
-    this.loadController?.abort();
-    this.loadController = undefined;
-    this.loadGeneration += 1;
+  #loadFromSources() {
+    this.#loadController?.abort();
+    this.#loadController = undefined;
+    this.#loadGeneration += 1;
     // Start the lazy chunks now, in parallel with the document.
     void loadRenderer();
     void loadValidator();
     if (this.exhibition !== undefined) {
-      this.childObserver?.disconnect();
-      void this.showDocument(this.exhibition, document.baseURI);
+      this.#childObserver?.disconnect();
+      void this.#showDocument(this.exhibition, document.baseURI);
       return;
     }
     if (this.src) {
-      this.childObserver?.disconnect();
-      void this.fetchDocument(this.src);
+      this.#childObserver?.disconnect();
+      void this.#fetchDocument(this.src);
       return;
     }
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
-      this.childObserver?.disconnect();
-      this.showInlineDocument(script.textContent ?? '');
+      this.#childObserver?.disconnect();
+      this.#showInlineDocument(script.textContent ?? '');
       return;
     }
     // The inline script may not be parsed yet when the element upgrades: watch for it.
-    this.childObserver ??= new MutationObserver(() => {
-      if (this.exhibition === undefined && !this.src) this.loadFromSources();
+    this.#childObserver ??= new MutationObserver(() => {
+      if (this.exhibition === undefined && !this.src) this.#loadFromSources();
     });
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.state = 'empty';
   }
 
-  private showInlineDocument(text: string) {
+  #showInlineDocument(text: string) {
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      const generation = this.loadGeneration;
+      const generation = this.#loadGeneration;
       void locateParseError(text).then((result) => {
-        if (generation === this.loadGeneration && !result.ok && result.kind === 'parse') {
-          this.showParseError(result);
+        if (generation === this.#loadGeneration && !result.ok && result.kind === 'parse') {
+          this.#showParseError(result);
         }
       });
       return;
     }
-    void this.showDocument(json, document.baseURI);
+    void this.#showDocument(json, document.baseURI);
   }
 
-  private async fetchDocument(src: string) {
+  async #fetchDocument(src: string) {
     const controller = new AbortController();
-    this.loadController = controller;
+    this.#loadController = controller;
     this.state = 'loading';
     this.document = undefined;
     this.errorView = undefined;
@@ -370,26 +371,52 @@ export class PhotoExhibit extends LitElement {
         timeoutSeconds: this.timeout,
       });
       if (controller.signal.aborted) return;
-      if (result.ok) await this.showDocument(result.json, result.baseUrl);
-      else if (result.kind === 'parse') this.showParseError(result);
-      else this.showNetworkError(result.status, result.timedOut);
+      if (result.ok) await this.#showDocument(result.json, result.baseUrl);
+      else if (result.kind === 'parse') this.#showParseError(result);
+      else this.#showNetworkError(result.status, result.timedOut);
     } catch (error) {
       if (!(error instanceof LoadAbortedError)) throw error;
     }
   }
 
-  private async showDocument(json: unknown, baseUrl: string) {
-    const generation = this.loadGeneration;
+  async #showDocument(json: unknown, baseUrl: string) {
+    const generation = this.#loadGeneration;
     const [{ validateExhibition, documentLanguages }] = await Promise.all([
       loadValidator(),
       ensureLocale(hostLanguagePreferences(this)),
       loadRenderer(),
     ]);
     // A newer source replaced this one while the validator loaded.
-    if (generation !== this.loadGeneration) return;
-    const result = validateExhibition(json, { baseUrl });
-    this.languages = result.exhibition ? documentLanguages(result.exhibition) : [];
-    this.currentProblems = result.problems;
+    if (generation !== this.#loadGeneration) return;
+    let source = json;
+    let importProblems: Problem[] = [];
+    if (looksLikeIiif(json)) {
+      this.#loadController ??= new AbortController();
+      const { signal } = this.#loadController;
+      try {
+        const imported = await importIiifDocument(json, baseUrl, {
+          signal,
+          timeoutSeconds: this.timeout,
+        });
+        source = imported.exhibition;
+        importProblems = imported.problems;
+      } catch (error) {
+        if (signal.aborted || error instanceof LoadAbortedError) return;
+        console.warn('photo-exhibit: the IIIF importer could not be loaded', error);
+        void this.#showError((strings) => ({
+          kind: 'network',
+          message: strings.networkError,
+          problems: [],
+          retry: true,
+        }));
+        return;
+      }
+      if (generation !== this.#loadGeneration) return;
+    }
+    const result = validateExhibition(source, { baseUrl });
+    this.#languages = result.exhibition ? documentLanguages(result.exhibition) : [];
+    result.problems.unshift(...importProblems);
+    this.#currentProblems = result.problems;
     if (result.problems.length > 0) {
       const errors = result.problems.filter((problem) => problem.severity === 'error').length;
       console.warn(
@@ -400,7 +427,7 @@ export class PhotoExhibit extends LitElement {
       );
     }
     if (result.fatal || !result.exhibition) {
-      void this.showError((strings) => ({
+      void this.#showError((strings) => ({
         kind: 'invalid',
         message: strings.invalidError,
         problems: result.problems,
@@ -414,15 +441,16 @@ export class PhotoExhibit extends LitElement {
     this.failedImages = new Set();
     this.activeIndex = 0;
     this.slideIndex = 0;
-    this.tiles = flattenTiles(this.view, result.exhibition, this.measuredRatios);
-    this.renderedCount = Math.min(this.tiles.length, FIRST_CHUNK);
-    this.loadEventPending = true;
+    this.#tiles = flattenTiles(this.#view, result.exhibition, this.measuredRatios);
+    this.#viewerItems = this.#tiles.map((tile) => tile.item);
+    this.renderedCount = Math.min(this.#tiles.length, FIRST_CHUNK);
+    this.#loadEventPending = true;
     this.state = 'rendered';
-    this.scheduleChunk();
+    this.#scheduleChunk();
   }
 
-  private showParseError(parsed: { line: number; column: number; message: string }) {
-    void this.showError((strings) => ({
+  #showParseError(parsed: { line: number; column: number; message: string }) {
+    void this.#showError((strings) => ({
       kind: 'parse',
       message: strings.parseError,
       detail: fillTemplate(strings.parseErrorAt, {
@@ -435,8 +463,8 @@ export class PhotoExhibit extends LitElement {
     }));
   }
 
-  private showNetworkError(status: number | undefined, timedOut: boolean) {
-    void this.showError((strings) => ({
+  #showNetworkError(status: number | undefined, timedOut: boolean) {
+    void this.#showError((strings) => ({
       kind: 'network',
       message: timedOut
         ? fillTemplate(strings.timeoutError, { seconds: this.timeout })
@@ -450,17 +478,17 @@ export class PhotoExhibit extends LitElement {
   }
 
   /** Shows the error state once the UI strings in the visitor's language and the renderer are there. */
-  private async showError(describe: (strings: UiStrings) => ErrorView) {
-    const generation = this.loadGeneration;
+  async #showError(describe: (strings: UiStrings) => ErrorView) {
+    const generation = this.#loadGeneration;
     await Promise.all([loadRenderer(), ensureLocale(hostLanguagePreferences(this))]);
-    if (generation !== this.loadGeneration) return;
-    const view = describe(this.localStrings());
+    if (generation !== this.#loadGeneration) return;
+    const view = describe(this.#localStrings());
     this.document = undefined;
-    this.tiles = [];
-    this.sectionViews = [];
+    this.#tiles = [];
+    this.#sectionViews = [];
     this.errorView = view;
     this.state = 'error';
-    this.loadEventPending = false;
+    this.#loadEventPending = false;
     const detail = {
       kind: view.kind,
       message: view.detail ? `${view.message} ${view.detail}` : view.message,
@@ -473,187 +501,57 @@ export class PhotoExhibit extends LitElement {
     );
   }
 
-  private retry = () => {
-    this.loadFromSources();
+  #retry = () => {
+    this.#loadFromSources();
   };
 
   // ---- Layout -----------------------------------------------------------------------------------
 
-  private get effectiveLayout(): ExhibitLayout {
+  get #effectiveLayout(): ExhibitLayout {
     return LAYOUTS.includes(this.layout) ? this.layout : 'justified';
   }
 
-  private computeLayout() {
+  #computeLayout() {
     const exhibition = this.document;
     if (!exhibition) return;
-    this.tiles = flattenTiles(this.view, exhibition, this.measuredRatios);
-    const width = this.view.widthBreakpoint(
+    this.#tiles = flattenTiles(this.#view, exhibition, this.measuredRatios);
+    const width = this.#view.widthBreakpoint(
       this.measuredWidth && this.measuredWidth > 0 ? this.measuredWidth : 960,
     );
-    const layout = this.effectiveLayout;
-    let offset = 0;
-    this.sectionViews = exhibition.sections.map((section) => {
-      const tiles = this.tiles.slice(offset, offset + section.items.length);
-      offset += section.items.length;
-      return { section, blocks: this.blocksFor(tiles, layout, width) };
-    });
-  }
-
-  private blocksFor(tiles: readonly Tile[], layout: ExhibitLayout, width: number): Block[] {
-    const blocks: Block[] = [];
-    const keyBase = `${layout}:${width}`;
-    if (layout === 'justified') {
-      const targetRowHeight =
-        this.rowHeight && this.rowHeight > 0 ? this.rowHeight : this.view.adaptiveRowHeight(width);
-      const result = this.view.justifiedLayout(
-        tiles.map((tile) => ({ aspectRatio: tile.aspectRatio, hint: tile.item.layout })),
-        { containerWidth: width, targetRowHeight, spacing: GAP },
-      );
-      let rows: { start: number; end: number; height: number }[] = [];
-      const flush = () => {
-        if (rows.length === 0) return;
-        const blockRows = rows;
-        const first = blockRows[0]!.start;
-        const last = blockRows[blockRows.length - 1]!.end;
-        const blockTiles = tiles.slice(first, last);
-        blocks.push({
-          key: `${keyBase}:${targetRowHeight}:${first}-${last}`,
-          tiles: blockTiles,
-          estimatedHeight: blockRows.reduce(
-            (sum, row) => sum + row.height + CAPTION_ESTIMATE + GAP * 3,
-            0,
-          ),
-          render: (rendered, context) =>
-            html`${blockRows.map((row) =>
-              this.view.rowTemplate(
-                rendered
-                  .slice(row.start - first, row.end - first)
-                  .map((tile) =>
-                    this.tile(
-                      tile,
-                      context,
-                      `${Math.ceil(result.boxes[tile.index - tiles[0]!.index]?.width ?? width)}px`,
-                    ),
-                  ),
-                result.boxes.slice(row.start, row.end).map((box) => box.width),
-                width,
-              ),
-            )}`,
-        });
-        rows = [];
-      };
-      for (const row of result.rows) {
-        rows.push(row);
-        if (row.end - rows[0]!.start >= BLOCK_ITEMS) flush();
-      }
-      flush();
-      return blocks;
-    }
-    if (layout === 'columns') {
-      const columns = Math.min(this.view.columnCountFor(width), Math.max(1, tiles.length));
-      const result = this.view.columnsLayout(
-        tiles.map((tile) => ({ aspectRatio: tile.aspectRatio })),
-        { containerWidth: width, columns, spacing: GAP },
-      );
-      const columnWidths = result.columns.map((column) => column.width);
-      blocks.push({
-        key: `${keyBase}:columns`,
-        tiles,
-        estimatedHeight: result.height + tiles.length * CAPTION_ESTIMATE,
-        render: (rendered, context) =>
-          html`<div class="columns">
-            ${result.columns.map(
-              (column, position) =>
-                html`<div
-                  class="column"
-                  ${this.view.styleProps({ 'flex-grow': columnWidths[position] ?? 1 })}
-                >
-                  ${rendered
-                    .slice(column.start, column.end)
-                    .map((tile) => this.tile(tile, context, `${Math.ceil(column.width)}px`))}
-                </div>`,
-            )}
-          </div>`,
-      });
-      return blocks;
-    }
-    if (layout === 'grid') {
-      const grid = this.view.gridLayout(
-        tiles.map((tile) => ({ aspectRatio: tile.aspectRatio })),
-        { containerWidth: width, spacing: GAP },
-      );
-      const cellWidth = Math.ceil(grid.boxes[0]?.width ?? width);
-      for (let start = 0; start < tiles.length; start += BLOCK_ITEMS) {
-        const blockTiles = tiles.slice(start, start + BLOCK_ITEMS);
-        const rowsInBlock = Math.ceil(blockTiles.length / grid.columns);
-        blocks.push({
-          key: `${keyBase}:grid:${start}`,
-          tiles: blockTiles,
-          estimatedHeight: rowsInBlock * (cellWidth + CAPTION_ESTIMATE + GAP),
-          render: (rendered, context) =>
-            html`<div
-              class="grid"
-              ${this.view.styleProps({ '--photo-grid-columns': grid.columns })}
-            >
-              ${rendered.map((tile) => this.tile(tile, context, `${cellWidth}px`, true))}
-            </div>`,
-        });
-      }
-      return blocks;
-    }
-    // story and slideshow: one item per block, laid out by CSS container queries.
-    for (const tile of tiles) {
-      blocks.push({
-        key: `${keyBase}:${tile.index}`,
-        tiles: [tile],
-        estimatedHeight: layout === 'story' ? 800 : 600,
-        render: (rendered, context) =>
-          html`${rendered.map((item) => this.tile(item, context, `${Math.ceil(width * 0.6)}px`))}`,
-      });
-    }
-    return blocks;
-  }
-
-  private tile(tile: Tile, context: RenderContext, sizes: string, cover = false) {
-    return this.view.tileTemplate(
-      tile,
-      {
-        total: this.tiles.length,
-        tabStop: tile.index === this.activeIndex,
-        sizes,
-        eager: tile.index < 8,
-        cover,
-        failed: this.failedImages.has(tile.item.id),
-      },
-      context,
+    this.#sectionViews = this.#view.layoutSections(
+      exhibition,
+      this.#tiles,
+      this.#effectiveLayout,
+      width,
+      this.rowHeight,
     );
   }
 
   // ---- Chunked rendering and print ---------------------------------------------------------------
 
-  private scheduleChunk() {
-    clearTimeout(this.chunkTimer);
-    if (this.renderedCount >= this.tiles.length) return;
-    this.chunkTimer = setTimeout(() => {
+  #scheduleChunk() {
+    clearTimeout(this.#chunkTimer);
+    if (this.renderedCount >= this.#tiles.length) return;
+    this.#chunkTimer = setTimeout(() => {
       const started = performance.now();
-      const added = Math.min(this.chunkSize, this.tiles.length - this.renderedCount);
+      const added = Math.min(this.#chunkSize, this.#tiles.length - this.renderedCount);
       this.renderedCount += added;
       void this.updateComplete.then(() => {
         // The update ran in this task: size the next chunk so a task stays short on this device.
         const perItem = Math.max(0.01, (performance.now() - started) / added);
-        this.chunkSize = Math.round(
+        this.#chunkSize = Math.round(
           Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, CHUNK_BUDGET_MS / perItem)),
         );
-        this.scheduleChunk();
+        this.#scheduleChunk();
       });
     }, 0);
   }
 
   /** Printing shows the whole catalogue: render every item now and load images eagerly. */
-  private renderEverything = () => {
+  #renderEverything = () => {
     if (!this.document) return;
-    clearTimeout(this.chunkTimer);
-    this.renderedCount = this.tiles.length;
+    clearTimeout(this.#chunkTimer);
+    this.renderedCount = this.#tiles.length;
     this.toggleAttribute('printing', true);
     this.performUpdate();
     for (const image of this.renderRoot.querySelectorAll('img[loading="lazy"]')) {
@@ -664,16 +562,16 @@ export class PhotoExhibit extends LitElement {
 
   // ---- Rendering ----------------------------------------------------------------------------------
 
-  private localStrings(): UiStrings {
+  #localStrings(): UiStrings {
     return stringsFor(this, hostLanguagePreferences(this), this.strings).strings;
   }
 
-  private renderContext(exhibition: Exhibition | undefined): RenderContext {
+  #renderContext(exhibition: Exhibition | undefined): RenderContext {
     const preferences = hostLanguagePreferences(this);
     const { strings, locale } = stringsFor(this, preferences, this.strings);
     const documentLanguage = exhibition?.language;
     const title = exhibition
-      ? this.view.textIn(exhibition.title, {
+      ? this.#view.textIn(exhibition.title, {
           preferences,
           documentLanguage,
           containerLang: undefined,
@@ -698,10 +596,10 @@ export class PhotoExhibit extends LitElement {
 
   override render() {
     const exhibition = this.document;
-    const context = this.renderContext(exhibition);
+    const context = this.#renderContext(exhibition);
     if (this.state === 'error' && this.errorView) {
-      return html`${this.view.errorTemplate(this.errorView, context, this.retry)}
-      ${this.debug ? this.view.problemsPanel(this.currentProblems, context) : nothing}`;
+      return html`${this.#view.errorTemplate(this.errorView, context, this.#retry)}
+      ${this.debug ? this.#view.problemsPanel(this.#currentProblems, context) : nothing}`;
     }
     if (!exhibition) {
       return html`<div class="fallback"><slot></slot></div>
@@ -709,253 +607,326 @@ export class PhotoExhibit extends LitElement {
           ? html`<p class="loading" part="loading" role="status">${context.strings.loading}</p>`
           : nothing}`;
     }
-    const titleId = `${this.instanceId}-title`;
+    const titleId = `${this.#instanceId}-title`;
     const lang = context.containerLang;
     const dir = lang ? textDirection(lang) : undefined;
-    return html`<a class="skip-link" part="skip-link" href="#" @click=${this.skipPastExhibition}
+    return html`<a class="skip-link" part="skip-link" href="#" @click=${this.#skipPastExhibition}
         >${context.strings.skipExhibition}</a
       >
       <section
-        class="exhibition layout-${this.effectiveLayout}"
+        class="exhibition layout-${this.#effectiveLayout}"
         part="exhibition"
         aria-labelledby=${ifDefined(
-          this.view.textIn(exhibition.title, context) ? titleId : undefined,
+          this.#view.textIn(exhibition.title, context) ? titleId : undefined,
         )}
         lang=${ifDefined(lang)}
         dir=${ifDefined(dir)}
-        @click=${this.onClick}
-        @keydown=${this.onKeydown}
-        @focusin=${this.onFocusIn}
-        @load=${this.imageLoadListener}
-        @error=${this.imageErrorListener}
+        @click=${this.#onClick}
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onFocusIn}
+        @pointerover=${this.#preloadViewer}
+        @pointerdown=${this.#preloadViewer}
+        @load=${this.#imageLoadListener}
+        @error=${this.#imageErrorListener}
       >
-        ${this.view.headerTemplate(exhibition, context, {
+        ${this.#view.headerTemplate(exhibition, context, {
           headingLevel: this.headingLevel,
           titleId,
           languageSwitcher: this.languageSwitcher
-            ? this.languageSwitcherTemplate(context)
+            ? this.#view.languageSwitcherTemplate(this.#languages, context, (language) =>
+                this.setAttribute('lang', language),
+              )
             : nothing,
         })}
-        ${this.view.prose(exhibition.intro, context, 'intro')}
-        ${this.debug ? this.view.problemsPanel(this.currentProblems, context) : nothing}
-        ${this.toc ? this.tocTemplate(exhibition, context) : nothing}
-        ${this.measuredWidth === undefined ? nothing : this.sectionsTemplate(context)}
-        ${this.view.footerTemplate(exhibition, context, this.headingLevel)}
+        ${this.#view.prose(exhibition.intro, context, 'intro')}
+        ${this.debug ? this.#view.problemsPanel(this.#currentProblems, context) : nothing}
+        ${this.toc ? this.#view.tocTemplate(exhibition, context) : nothing}
+        ${this.measuredWidth === undefined
+          ? nothing
+          : this.#view.sectionsTemplate(this.#sectionsState(context), context)}
+        ${this.#view.footerTemplate(exhibition, context, this.headingLevel)}
         <span class="end" tabindex="-1"></span>
-      </section>`;
+      </section>
+      ${this.viewerRequested ? this.#viewerTemplate(exhibition) : nothing}`;
   }
 
-  private sectionsTemplate(context: RenderContext) {
-    const contextKey = [
-      context.preferences.join(','),
-      context.containerLang,
-      JSON.stringify(this.strings),
-    ].join('|');
-    return this.sectionViews
-      .map(({ section, blocks }) => {
-        const titleId = `${this.instanceId}-section-${section.id}`;
-        const hasTitle = this.view.textIn(section.title, context) !== undefined;
-        return html`<section
-          class="section"
-          part="section"
-          data-section-id=${section.id}
-          aria-labelledby=${ifDefined(hasTitle ? titleId : undefined)}
-        >
-          ${this.view.sectionHeaderTemplate(section, context, {
-            headingLevel: this.headingLevel,
-            titleId,
-          })}
-          <div class="tiles" part="tiles">
-            ${blocks.map((block) => this.blockTemplate(block, context, contextKey))}
-          </div>
-        </section>`;
-      })
-      .concat(this.effectiveLayout === 'slideshow' ? [this.slideControls(context)] : []);
+  #sectionsState(context: RenderContext): SectionsState {
+    return {
+      views: this.#sectionViews,
+      layout: this.#effectiveLayout,
+      total: this.#tiles.length,
+      renderedCount: this.renderedCount,
+      activeIndex: this.activeIndex,
+      slideIndex: this.slideIndex,
+      failedImages: this.failedImages,
+      headingLevel: this.headingLevel,
+      idPrefix: this.#instanceId,
+      contextKey: [
+        context.preferences.join(','),
+        context.containerLang,
+        JSON.stringify(this.strings),
+      ].join('|'),
+      showSlide: (index) => this.#showSlide(index),
+    };
   }
 
-  private blockTemplate(block: Block, context: RenderContext, contextKey: string) {
-    const first = block.tiles[0];
-    if (!first || first.index >= this.renderedCount) return nothing;
-    const last = block.tiles[block.tiles.length - 1]!;
-    const active =
-      this.activeIndex >= first.index && this.activeIndex <= last.index ? this.activeIndex : -1;
-    const slide = this.effectiveLayout === 'slideshow';
-    const hidden = slide && this.slideIndex !== first.index;
-    const failed = block.tiles
-      .filter((tile) => this.failedImages.has(tile.item.id))
-      .map((tile) => tile.item.id);
-    const visible = block.tiles.filter((tile) => tile.index < this.renderedCount);
-    return html`<div
-      class="block"
-      ?hidden=${hidden}
-      ${this.view.styleProps({
-        'contain-intrinsic-size': `auto ${Math.round(block.estimatedHeight)}px`,
-      })}
-    >
-      ${guard(
-        [block.key, contextKey, active, failed.join(' '), visible.length, this.tiles.length],
-        () => block.render(visible, context),
-      )}
-    </div>`;
-  }
-
-  private slideControls(context: RenderContext) {
-    const total = this.tiles.length;
-    return html`<div class="slide-controls" part="slide-controls">
-      <button
-        type="button"
-        class="slide-previous"
-        ?disabled=${this.slideIndex <= 0}
-        @click=${() => this.showSlide(this.slideIndex - 1)}
-      >
-        ${context.strings.previous}
-      </button>
-      <span class="counter" aria-live="polite"
-        >${fillTemplate(
-          context.strings.counter,
-          { n: this.slideIndex + 1, total },
-          context.locale,
-        )}</span
-      >
-      <button
-        type="button"
-        class="slide-next"
-        ?disabled=${this.slideIndex >= total - 1}
-        @click=${() => this.showSlide(this.slideIndex + 1)}
-      >
-        ${context.strings.next}
-      </button>
-    </div>`;
-  }
-
-  private showSlide(index: number) {
-    const clamped = Math.max(0, Math.min(this.tiles.length - 1, index));
+  /** Shows a slide of the slideshow layout; `photo-change` tells the host (once per change). */
+  #showSlide(index: number) {
+    const clamped = Math.max(0, Math.min(this.#tiles.length - 1, index));
+    if (clamped === this.slideIndex) return;
     this.slideIndex = clamped;
     this.activeIndex = clamped;
+    this.#dispatchPhotoEvent(PhotoChangeEvent, clamped);
   }
 
   /**
    * Runs the slideshow with `autoplay`: never under reduced motion, and held while the pointer or the focus
    * is in the exhibition, so nobody loses the slide they are reading or about to activate.
    */
-  private syncAutoplay() {
+  #syncAutoplay() {
     const run =
       this.autoplay &&
-      this.effectiveLayout === 'slideshow' &&
+      this.#effectiveLayout === 'slideshow' &&
       this.state === 'rendered' &&
-      this.tiles.length > 1 &&
-      !this.autoplayHeld &&
+      this.#tiles.length > 1 &&
+      !this.#autoplayHeld &&
       !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (run && this.autoplayTimer === undefined) {
-      this.autoplayTimer = setInterval(
-        () => this.showSlide((this.slideIndex + 1) % this.tiles.length),
+    if (run && this.#autoplayTimer === undefined) {
+      this.#autoplayTimer = setInterval(
+        () => this.#showSlide((this.slideIndex + 1) % this.#tiles.length),
         Math.max(0.05, this.autoplayInterval || 6) * 1000,
       );
-    } else if (!run && this.autoplayTimer !== undefined) {
-      clearInterval(this.autoplayTimer);
-      this.autoplayTimer = undefined;
+    } else if (!run && this.#autoplayTimer !== undefined) {
+      clearInterval(this.#autoplayTimer);
+      this.#autoplayTimer = undefined;
     }
   }
 
-  private holdAutoplay = (event: Event) => {
+  #holdAutoplay = (event: Event) => {
     if (event.type === 'pointerenter' || event.type === 'pointerleave') {
-      this.pointerInside = event.type === 'pointerenter';
+      this.#pointerInside = event.type === 'pointerenter';
     } else {
       // Focus moving between tiles inside the exhibit fires focusout then focusin: both keep it held.
       const next = (event as FocusEvent).relatedTarget as Node | null;
-      this.focusInside = event.type === 'focusin' || (next !== null && this.contains(next));
+      this.#focusInside = event.type === 'focusin' || (next !== null && this.contains(next));
     }
-    this.autoplayHeld = this.pointerInside || this.focusInside;
-    this.syncAutoplay();
+    this.#autoplayHeld = this.#pointerInside || this.#focusInside;
+    this.#syncAutoplay();
   };
-
-  private tocTemplate(exhibition: Exhibition, context: RenderContext) {
-    const entries = exhibition.sections.flatMap((section) => {
-      const title = this.view.textIn(section.title, context);
-      return title ? [{ id: section.id, title }] : [];
-    });
-    if (entries.length === 0) return nothing;
-    return html`<nav class="toc" part="toc" aria-label=${context.strings.contents}>
-      <ol>
-        ${entries.map(
-          (entry) =>
-            html`<li>
-              <a href=${`#${entry.id}`} data-section-link=${entry.id}>${entry.title.text}</a>
-            </li>`,
-        )}
-      </ol>
-    </nav>`;
-  }
-
-  private languageSwitcherTemplate(context: RenderContext) {
-    const languages = this.languages;
-    if (languages.length < 2) return nothing;
-    const current = context.containerLang;
-    const names = (code: string) => {
-      try {
-        return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-      } catch {
-        return code;
-      }
-    };
-    return html`<label class="language-switcher" part="language-switcher">
-      <span>${context.strings.language}</span>
-      <select
-        @change=${(event: Event) =>
-          this.setAttribute('lang', (event.target as HTMLSelectElement).value)}
-      >
-        ${languages.map(
-          (code) =>
-            html`<option
-              value=${code}
-              lang=${code}
-              ?selected=${current?.toLowerCase() === code.toLowerCase()}
-            >
-              ${names(code)}
-            </option>`,
-        )}
-      </select>
-    </label>`;
-  }
 
   // ---- Interaction ---------------------------------------------------------------------------------
 
-  private tileButtons(): HTMLButtonElement[] {
+  #tileButtons(): HTMLButtonElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.tile > .open')];
   }
 
-  private onClick = (event: MouseEvent) => {
+  #onClick = (event: MouseEvent) => {
     const target = event.target as Element;
     const sectionLink = target.closest<HTMLAnchorElement>('a[data-section-link]');
     if (sectionLink) {
       event.preventDefault();
       const id = sectionLink.dataset.sectionLink!;
       history.pushState(history.state, '', `#${encodeURIComponent(id)}`);
-      this.revealSection(id);
+      this.#revealSection(id);
       return;
     }
     const button = target.closest<HTMLButtonElement>('.tile > .open');
     if (!button) return;
     const index = Number(button.closest<HTMLElement>('.tile')!.dataset.index);
     this.activeIndex = index;
-    this.requestOpen(index);
+    this.#requestOpen(index);
   };
 
-  /** Asks the host whether to open the viewer; the viewer itself arrives with the viewer chunk. */
-  private requestOpen(index: number) {
-    this.dispatchPhotoEvent(PhotoOpenEvent, index);
+  // ---- The viewer -------------------------------------------------------------------------------
+
+  /** Opens a photo in the viewer, by item id or 0-based index (after a cancelable `photo-open`). */
+  open(idOrIndex: string | number) {
+    const index =
+      typeof idOrIndex === 'number'
+        ? idOrIndex
+        : this.#tiles.findIndex((tile) => tile.item.id === idOrIndex);
+    if (Number.isInteger(index) && index >= 0 && index < this.#tiles.length)
+      this.#requestOpen(index);
   }
 
-  private dispatchPhotoEvent(
-    EventClass: new (detail: PhotoDetail) => Event,
-    index: number,
-  ): boolean {
-    const tile = this.tiles[index];
+  /** Closes the viewer. */
+  close() {
+    this.#viewerElement?.close();
+  }
+
+  /** The next photo: in the open viewer, else the next slide of the slideshow layout. */
+  next() {
+    if (this.#viewerOpen) this.#viewerElement!.next();
+    else if (this.#effectiveLayout === 'slideshow') this.#showSlide(this.slideIndex + 1);
+  }
+
+  /** The previous photo: in the open viewer, else the previous slide of the slideshow layout. */
+  previous() {
+    if (this.#viewerOpen) this.#viewerElement!.previous();
+    else if (this.#effectiveLayout === 'slideshow') this.#showSlide(this.slideIndex - 1);
+  }
+
+  get #viewerElement(): ViewerElement | undefined {
+    return this.renderRoot.querySelector<ViewerElement>('photo-viewer') ?? undefined;
+  }
+
+  get #viewerOpen(): boolean {
+    return this.#viewerElement?.isOpen === true;
+  }
+
+  #preloadViewer = (event: Event) => {
+    if ((event.target as Element).closest?.('.tile')) void loadViewer().catch(() => undefined);
+  };
+
+  /** Asks the host whether to open the viewer (`photo-open` is cancelable), then opens it. */
+  #requestOpen(index: number) {
+    if (!this.#dispatchPhotoEvent(PhotoOpenEvent, index)) return;
+    void this.#openViewer(index);
+  }
+
+  async #openViewer(index: number) {
+    const generation = this.#loadGeneration;
+    try {
+      await loadViewer();
+    } catch {
+      console.warn('photo-exhibit: the viewer could not be loaded');
+      return;
+    }
+    if (generation !== this.#loadGeneration || !this.isConnected) return;
+    this.viewerRequested = true;
+    await this.updateComplete;
+    const viewer = this.#viewerElement;
+    const tile = this.#tiles[index];
+    if (!viewer || !tile) return;
+    if ('updateComplete' in viewer)
+      await (viewer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    viewer.open(index);
+    this.activeIndex = index;
+    this.#reflectPhoto(tile.item.id);
+    if (this.deepLink && location.hash !== `#${encodeURIComponent(tile.item.id)}`) {
+      history.pushState(history.state, '', `#${encodeURIComponent(tile.item.id)}`);
+      this.#ownsHistoryEntry = true;
+    } else if (this.deepLink) {
+      this.#ownsHistoryEntry = true;
+    }
+  }
+
+  #viewerTemplate(exhibition: Exhibition) {
+    return html`<photo-viewer
+      .items=${this.#viewerItems}
+      .people=${exhibition.people ?? {}}
+      .places=${exhibition.places ?? {}}
+      .documentLanguage=${exhibition.language}
+      .strings=${this.strings}
+      .shareUrl=${this.deepLink ? this.#photoUrl : undefined}
+      lang=${ifDefined(this.getAttribute('lang') ?? undefined)}
+      ?allow-download=${this.allowDownload}
+      @photo-change=${this.#onViewerChange}
+      @photo-close=${this.#onViewerClose}
+    ></photo-viewer>`;
+  }
+
+  #photoUrl = (item: Item) => {
+    const url = new URL(location.href);
+    url.hash = encodeURIComponent(item.id);
+    return url.href;
+  };
+
+  /** Sets the `photo` attribute without treating it as a request to open or close. */
+  #reflectPhoto(id: string | undefined) {
+    this.#reflectingPhoto = true;
+    this.photo = id;
+    void this.updateComplete.then(() => {
+      this.#reflectingPhoto = false;
+    });
+  }
+
+  #reflectingPhoto = false;
+
+  #followPhotoAttribute() {
+    if (this.#reflectingPhoto) return;
+    if (this.photo) {
+      const index = this.#tiles.findIndex((tile) => tile.item.id === this.photo);
+      if (index < 0) return;
+      if (this.#viewerOpen) this.#viewerElement!.goTo(index);
+      else this.#requestOpen(index);
+    } else if (this.#viewerOpen) {
+      this.#viewerElement!.close();
+    }
+  }
+
+  #onViewerChange = (event: Event) => {
+    const { id, index } = (event as PhotoCloseEvent).detail;
+    this.activeIndex = index;
+    if (this.#effectiveLayout === 'slideshow') this.slideIndex = index;
+    this.#reflectPhoto(id);
+    if (this.deepLink && this.#ownsHistoryEntry) {
+      history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    }
+  };
+
+  /** On close, focus returns to the tile of the photo shown last, scrolled into view. */
+  #onViewerClose = (event: Event) => {
+    const { index } = (event as PhotoCloseEvent).detail;
+    this.#reflectPhoto(undefined);
+    if (this.deepLink && this.#ownsHistoryEntry) {
+      this.#ownsHistoryEntry = false;
+      history.back();
+    }
+    if (this.#deferredWidth !== undefined) {
+      this.measuredWidth = this.#deferredWidth;
+      this.#deferredWidth = undefined;
+    }
+    void this.#focusTile(index).then(() => {
+      this.renderRoot
+        .querySelector(`.tile[data-index="${index}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
+    });
+  };
+
+  /** Back (or Forward) moved away from the open photo's entry: close; onto one of ours: open it. */
+  #onPopState = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const index = id ? this.#tiles.findIndex((tile) => tile.item.id === id) : -1;
+    if (this.#viewerOpen) {
+      if (index < 0) {
+        this.#ownsHistoryEntry = false;
+        this.#viewerElement!.close();
+      } else if (this.#viewerElement!.index !== index) {
+        this.#viewerElement!.goTo(index);
+      }
+    } else if (this.deepLink && index >= 0) {
+      this.#ownsHistoryEntry = true;
+      this.#requestOpen(index);
+    }
+  };
+
+  /**
+   * A page loaded with `#<item-id>` of this exhibit: the entry is replaced by the address without the hash,
+   * then the photo opens with an entry of its own, so Back closes it and stays on the page.
+   */
+  #openFromAddress() {
+    if (this.photo) {
+      this.#followPhotoAttribute();
+      return;
+    }
+    if (!this.deepLink) return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    const index = id ? this.#tiles.findIndex((tile) => tile.item.id === id) : -1;
+    if (index < 0) return;
+    const url = new URL(location.href);
+    url.hash = '';
+    history.replaceState(history.state, '', url.href);
+    this.#requestOpen(index);
+  }
+
+  #dispatchPhotoEvent(EventClass: new (detail: PhotoDetail) => Event, index: number): boolean {
+    const tile = this.#tiles[index];
     if (!tile) return false;
     return this.dispatchEvent(new EventClass({ id: tile.item.id, index, item: tile.item }));
   }
 
-  private onFocusIn = (event: FocusEvent) => {
+  #onFocusIn = (event: FocusEvent) => {
     const tile = (event.target as Element).closest<HTMLElement>('.tile');
     if (tile && (event.target as Element).matches('.open')) {
       const index = Number(tile.dataset.index);
@@ -963,7 +934,7 @@ export class PhotoExhibit extends LitElement {
     }
   };
 
-  private onKeydown = (event: KeyboardEvent) => {
+  #onKeydown = (event: KeyboardEvent) => {
     const button = (event.target as Element).closest?.('.tile > .open');
     if (!button || event.altKey || event.ctrlKey || event.metaKey) return;
     const rtl = getComputedStyle(button).direction === 'rtl';
@@ -973,20 +944,20 @@ export class PhotoExhibit extends LitElement {
     if (event.key === forward) next = this.activeIndex + 1;
     else if (event.key === backward) next = this.activeIndex - 1;
     else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = this.tiles.length - 1;
+    else if (event.key === 'End') next = this.#tiles.length - 1;
     else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      next = this.verticalNeighbour(button as HTMLElement, event.key === 'ArrowDown' ? 1 : -1);
+      next = this.#verticalNeighbour(button as HTMLElement, event.key === 'ArrowDown' ? 1 : -1);
     }
     if (next === undefined) return;
     event.preventDefault();
-    void this.focusTile(Math.max(0, Math.min(this.tiles.length - 1, next)));
+    void this.#focusTile(Math.max(0, Math.min(this.#tiles.length - 1, next)));
   };
 
   /** The tile in the next row below (or above) whose centre is closest horizontally. */
-  private verticalNeighbour(from: HTMLElement, direction: 1 | -1): number | undefined {
+  #verticalNeighbour(from: HTMLElement, direction: 1 | -1): number | undefined {
     const origin = from.getBoundingClientRect();
     const centre = origin.left + origin.width / 2;
-    const buttons = this.tileButtons();
+    const buttons = this.#tileButtons();
     const start = buttons.indexOf(from as HTMLButtonElement);
     let best: { index: number; rowTop: number; distance: number } | undefined;
     for (
@@ -1007,22 +978,22 @@ export class PhotoExhibit extends LitElement {
     return best?.index;
   }
 
-  private async focusTile(index: number) {
+  async #focusTile(index: number) {
     if (index >= this.renderedCount) {
-      this.renderedCount = Math.min(this.tiles.length, index + this.chunkSize);
+      this.renderedCount = Math.min(this.#tiles.length, index + this.#chunkSize);
     }
     this.activeIndex = index;
-    if (this.effectiveLayout === 'slideshow') this.slideIndex = index;
+    if (this.#effectiveLayout === 'slideshow') this.#showSlide(index);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`.tile[data-index="${index}"] > .open`)?.focus();
   }
 
-  private skipPastExhibition = (event: Event) => {
+  #skipPastExhibition = (event: Event) => {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>('.end')?.focus();
   };
 
-  private revealSection(id: string) {
+  #revealSection(id: string) {
     const section = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-section-id]')].find(
       (element) => element.dataset.sectionId === id,
     );
@@ -1033,24 +1004,24 @@ export class PhotoExhibit extends LitElement {
   }
 
   /** `#<section-id>` in the page address scrolls to that section (ids this exhibit does not have are left alone). */
-  private revealHashTarget = () => {
+  #revealHashTarget = () => {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (id && this.document?.sections.some((section) => section.id === id)) this.revealSection(id);
+    if (id && this.document?.sections.some((section) => section.id === id)) this.#revealSection(id);
   };
 
   // Image load and error events do not bubble: one capturing listener handles every tile.
-  private imageLoadListener = {
+  #imageLoadListener = {
     capture: true,
     handleEvent: (event: Event) => {
       const image = event.target as HTMLImageElement;
       if (image.localName !== 'img') return;
       const id = image.closest<HTMLElement>('.tile')?.dataset.id;
       const tile =
-        id === undefined ? undefined : this.tiles.find((candidate) => candidate.item.id === id);
+        id === undefined ? undefined : this.#tiles.find((candidate) => candidate.item.id === id);
       if (
         !tile ||
         !tile.item.image ||
-        this.view.aspectRatioOf(tile.item.image) ||
+        this.#view.aspectRatioOf(tile.item.image) ||
         this.measuredRatios.has(tile.item.id)
       )
         return;
@@ -1063,7 +1034,7 @@ export class PhotoExhibit extends LitElement {
     },
   };
 
-  private imageErrorListener = {
+  #imageErrorListener = {
     capture: true,
     handleEvent: (event: Event) => {
       const image = event.target as HTMLElement;

@@ -1,0 +1,180 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/photo-exhibit.js';
+import type { PhotoExhibit } from '../../src/elements/photo-exhibit/photo-exhibit.js';
+import type { PhotoCloseEvent, PhotoOpenEvent } from '../../src/events.js';
+import type { ViewerElement } from '../../src/internal/viewer.js';
+import { nextEvent, until } from '../support/fixtures.js';
+
+const exhibition = {
+  photoExhibit: '1.0',
+  title: 'Coast',
+  language: 'en',
+  rights: { statement: 'Test drawings.' },
+  items: ['harbour-3x2', 'tower-2x3', 'square-1x1', 'coast-16x9'].map((name, index) => ({
+    id: `photo-${index + 1}`,
+    image: {
+      src: `/test/fixtures/img/${name}.svg`,
+      width: Number(name.includes('2x3') ? 1000 : 1500),
+      height: Number(name.includes('2x3') ? 1500 : 1000),
+      alt: `Drawing ${index + 1}`,
+    },
+    caption: { title: `Drawing ${index + 1}`, text: `Caption ${index + 1}.` },
+  })),
+};
+
+async function renderExhibit(attributes = '') {
+  const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+  for (const attribute of attributes.split(' ').filter(Boolean))
+    element.setAttribute(attribute, '');
+  const loaded = nextEvent(element, 'photo-exhibit-load');
+  element.exhibition = exhibition;
+  await loaded;
+  return element;
+}
+
+const viewerOf = (element: PhotoExhibit) =>
+  element.shadowRoot!.querySelector<ViewerElement>('photo-viewer');
+const dialogOf = (element: PhotoExhibit) =>
+  viewerOf(element)?.shadowRoot?.querySelector('dialog') ?? null;
+const tiles = (element: PhotoExhibit) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tile > .open'),
+];
+
+async function openByClick(element: PhotoExhibit, index: number) {
+  tiles(element)[index]!.click();
+  await until(() => dialogOf(element)?.open === true);
+}
+
+function resetAddress() {
+  history.replaceState(null, '', location.pathname + location.search);
+}
+
+describe('<photo-exhibit> and its viewer', () => {
+  afterEach(resetAddress);
+
+  it('requests no viewer code before a visitor shows interest in a photo', async () => {
+    const element = await renderExhibit();
+    const viewerRequests = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('photo-viewer'));
+    expect(viewerRequests()).to.have.length(0);
+    expect(customElements.get('photo-viewer')).to.equal(undefined);
+    tiles(element)[0]!.dispatchEvent(
+      new PointerEvent('pointerover', { bubbles: true, composed: true }),
+    );
+    await until(() => customElements.get('photo-viewer') !== undefined);
+    expect(viewerRequests().length).to.be.greaterThan(0);
+  });
+
+  it('opens the activated photo in a modal dialog, reflects photo, and returns focus to its tile on Escape', async () => {
+    const element = await renderExhibit();
+    const opened = nextEvent<PhotoOpenEvent>(element, 'photo-open');
+    await openByClick(element, 2);
+    expect((await opened).detail.id).to.equal('photo-3');
+    expect(element.getAttribute('photo')).to.equal('photo-3');
+    const dialog = dialogOf(element)!;
+    expect(dialog.matches(':modal')).to.equal(true);
+    let closes = 0;
+    element.addEventListener('photo-close', () => (closes += 1));
+    const closed = nextEvent<PhotoCloseEvent>(element, 'photo-close');
+    await sendKeys({ press: 'Escape' });
+    expect((await closed).detail.id).to.equal('photo-3');
+    await until(() => element.shadowRoot!.activeElement === tiles(element)[2]);
+    expect(element.hasAttribute('photo')).to.equal(false);
+    expect(closes).to.equal(1);
+  });
+
+  it('lets a host cancel photo-open to use its own viewer', async () => {
+    const element = await renderExhibit();
+    element.addEventListener('photo-open', (event) => event.preventDefault());
+    tiles(element)[0]!.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(dialogOf(element)?.open ?? false).to.equal(false);
+    expect(element.hasAttribute('photo')).to.equal(false);
+  });
+
+  it('has open(), next(), previous() and close(), with one photo-change per change', async () => {
+    const element = await renderExhibit();
+    const changes: number[] = [];
+    element.addEventListener('photo-change', (event) =>
+      changes.push((event as PhotoOpenEvent).detail.index),
+    );
+    element.open('photo-2');
+    await until(() => dialogOf(element)?.open === true);
+    element.next();
+    element.next();
+    element.previous();
+    await until(() => changes.length === 3);
+    expect(changes).to.deep.equal([2, 3, 2]);
+    expect(element.getAttribute('photo')).to.equal('photo-3');
+    element.close();
+    await until(() => dialogOf(element)?.open === false);
+    element.open(0);
+    await until(() => dialogOf(element)?.open === true);
+    expect(element.getAttribute('photo')).to.equal('photo-1');
+    element.close();
+    await until(() => dialogOf(element)?.open === false);
+  });
+
+  it('opens and closes when the photo attribute is set and removed', async () => {
+    const element = await renderExhibit();
+    element.setAttribute('photo', 'photo-4');
+    await until(() => dialogOf(element)?.open === true);
+    expect(viewerOf(element)!.index).to.equal(3);
+    element.removeAttribute('photo');
+    await until(() => dialogOf(element)?.open === false);
+  });
+
+  it('keeps #id in the address with deep-link: one entry per opening, Back closes', async () => {
+    const element = await renderExhibit('deep-link');
+    const before = history.length;
+    await openByClick(element, 0);
+    expect(location.hash).to.equal('#photo-1');
+    expect(history.length).to.equal(before + 1);
+    element.next();
+    await until(() => location.hash === '#photo-2');
+    expect(history.length).to.equal(before + 1);
+    history.back();
+    await until(() => dialogOf(element)?.open === false);
+    expect(location.hash).to.equal('');
+    expect(element.hasAttribute('photo')).to.equal(false);
+  });
+
+  it('goes back to the address without the hash when the viewer closes with a control', async () => {
+    const element = await renderExhibit('deep-link');
+    await openByClick(element, 1);
+    expect(location.hash).to.equal('#photo-2');
+    element.close();
+    await until(() => location.hash === '');
+  });
+
+  it('opens the photo of a page loaded with #id, and Back closes it and stays on the page', async () => {
+    history.replaceState(null, '', '#photo-3');
+    const element = await renderExhibit('deep-link');
+    await until(() => dialogOf(element)?.open === true);
+    expect(viewerOf(element)!.index).to.equal(2);
+    expect(location.hash).to.equal('#photo-3');
+    history.back();
+    await until(() => dialogOf(element)?.open === false);
+    expect(location.hash).to.equal('');
+    expect(location.pathname).to.not.equal('about:blank');
+  });
+
+  it('ignores an address whose hash names no photo of this exhibit', async () => {
+    history.replaceState(null, '', '#someone-else');
+    const element = await renderExhibit('deep-link');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(viewerOf(element)).to.equal(null);
+    expect(location.hash).to.equal('#someone-else');
+  });
+
+  it('is accessible while open', async () => {
+    const element = await renderExhibit();
+    await openByClick(element, 0);
+    await expect(viewerOf(element)!).shadowDom.to.be.accessible();
+    element.close();
+    await until(() => dialogOf(element)?.open === false);
+  });
+});

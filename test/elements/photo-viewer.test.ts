@@ -1,0 +1,829 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Item } from '../../src/core/format/types.js';
+import '../../src/define/photo-viewer.js';
+import type { PhotoViewer } from '../../src/elements/photo-viewer/photo-viewer.js';
+import type { PhotoChangeEvent, PhotoCloseEvent } from '../../src/events.js';
+import { until } from '../support/fixtures.js';
+import {
+  centerOf,
+  dispatchPointer,
+  doubleTap,
+  drag,
+  pinch,
+  pointIn,
+  tap,
+  wheel,
+} from '../support/gestures.js';
+import type { Point } from '../support/gestures.js';
+
+const img = (name: string) => `/test/fixtures/img/${name}`;
+
+const items: Item[] = [
+  {
+    id: 'harbour',
+    image: {
+      src: img('harbour-3x2.svg'),
+      width: 1500,
+      height: 1000,
+      alt: 'A low sun over a harbour',
+      description: 'Hills in front, the sun low over the water.',
+    },
+    caption: { title: 'Harbour', text: 'Evening over the harbour.' },
+    rights: { statement: 'Drawings made for the tests.' },
+  },
+  {
+    id: 'tower',
+    image: { src: img('tower-2x3.svg'), width: 1000, height: 1500, alt: 'A pale sky' },
+    caption: { text: 'A portrait view. It is tall.' },
+  },
+  { id: 'note', caption: { title: 'A note without a photo', text: 'Only words here.' } },
+  {
+    id: 'square',
+    image: { src: img('square-1x1.svg'), width: 1200, height: 1200, alt: 'Violet dusk' },
+    caption: { title: 'Dusk', text: 'A square view.' },
+  },
+  {
+    id: 'coast',
+    image: { src: img('coast-16x9.svg'), width: 1600, height: 900, alt: 'A coast' },
+    caption: { title: 'Coast', text: 'A wide view.' },
+  },
+];
+
+const root = (viewer: PhotoViewer) => viewer.shadowRoot!;
+const part = <T extends Element = HTMLElement>(viewer: PhotoViewer, name: string) =>
+  root(viewer).querySelector<T & Element>(`[part~="${name}"]`);
+const dialog = (viewer: PhotoViewer) => part<HTMLDialogElement>(viewer, 'dialog')!;
+const stage = (viewer: PhotoViewer) => part(viewer, 'stage')!;
+const photo = (viewer: PhotoViewer) => part<HTMLImageElement>(viewer, 'image');
+const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const liveRegion = (viewer: PhotoViewer) => root(viewer).querySelector('[role="status"]:not(p)');
+const thumbnails = (viewer: PhotoViewer) => [
+  ...root(viewer).querySelectorAll<HTMLButtonElement>('[part="thumbnail"]'),
+];
+
+/** Opens a viewer on `index` and waits until the slide (photo, card or error) is on the stage. */
+async function openViewer(
+  options: { index?: number; items?: Item[]; attributes?: Record<string, string> } = {},
+) {
+  const viewer = await fixture<PhotoViewer>(html`<photo-viewer></photo-viewer>`);
+  for (const [name, value] of Object.entries(options.attributes ?? {})) {
+    viewer.setAttribute(name, value);
+  }
+  viewer.items = options.items ?? items;
+  await viewer.open(options.index ?? 0);
+  await slideShown(viewer);
+  return viewer;
+}
+
+async function slideShown(viewer: PhotoViewer) {
+  await viewer.updateComplete;
+  await until(() => ['image', 'card', 'unavailable'].some((name) => part(viewer, name)));
+  await viewer.updateComplete;
+}
+
+/** Collects the viewer's photo-change and photo-close events. */
+function record(viewer: PhotoViewer) {
+  const changes: PhotoChangeEvent[] = [];
+  const closes: PhotoCloseEvent[] = [];
+  viewer.addEventListener('photo-change', (event) => changes.push(event));
+  viewer.addEventListener('photo-close', (event) => closes.push(event));
+  return { changes, closes };
+}
+
+async function press(viewer: PhotoViewer, key: string) {
+  const target = root(viewer).activeElement ?? dialog(viewer);
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+  );
+  await slideShown(viewer);
+}
+
+/** The photo's box relative to the stage's centre. */
+function photoBox(viewer: PhotoViewer) {
+  const box = photo(viewer)!.getBoundingClientRect();
+  return { left: box.left, top: box.top, width: box.width, height: box.height };
+}
+
+/** Where a client point falls on the photo, as fractions of its box. */
+function fractionOnPhoto(viewer: PhotoViewer, point: Point) {
+  const box = photoBox(viewer);
+  return { x: (point.x - box.left) / box.width, y: (point.y - box.top) / box.height };
+}
+
+/** A point on the stage outside the photo: what a visitor clicks to close. */
+function backdropPoint(viewer: PhotoViewer): Point {
+  const area = stage(viewer).getBoundingClientRect();
+  const box = photoBox(viewer);
+  if (box.top - area.top > 10) return { x: area.left + area.width / 2, y: area.top + 4 };
+  return { x: area.left + 4, y: area.top + area.height / 2 };
+}
+
+describe('<photo-viewer>', () => {
+  afterEach(() => {
+    for (const viewer of document.querySelectorAll('photo-viewer')) viewer.close();
+  });
+
+  describe('opening and closing', () => {
+    it('opens a modal dialog on the photo asked for, with focus inside and the photo announced', async () => {
+      const viewer = await openViewer({ index: 1 });
+      const events = record(viewer);
+      expect(viewer.isOpen).to.equal(true);
+      expect(viewer.index).to.equal(1);
+      expect(dialog(viewer).open).to.equal(true);
+      expect(dialog(viewer).matches(':modal')).to.equal(true);
+      expect(dialog(viewer).getAttribute('aria-label')).to.equal('Photo viewer');
+      expect(root(viewer).activeElement).to.equal(part(viewer, 'close'));
+      expect(text(part(viewer, 'counter'))).to.equal('2 of 5');
+      expect(text(liveRegion(viewer))).to.equal('Photo 2 of 5: A portrait view.');
+      expect(photo(viewer)!.getAttribute('alt')).to.equal('A pale sky');
+      expect(photo(viewer)!.getAttribute('src')).to.equal(img('tower-2x3.svg'));
+      expect(events.changes).to.have.length(0);
+    });
+
+    it('fires photo-close once with the last photo, whatever closes it', async () => {
+      const viewer = await openViewer({ index: 3 });
+      const events = record(viewer);
+      viewer.close();
+      viewer.close();
+      await viewer.updateComplete;
+      expect(viewer.isOpen).to.equal(false);
+      expect(dialog(viewer).open).to.equal(false);
+      expect(events.closes).to.have.length(1);
+      expect(events.closes[0]!.detail).to.deep.equal({ id: 'square', index: 3, item: items[3] });
+      expect(events.closes[0]!.bubbles && events.closes[0]!.composed).to.equal(true);
+    });
+
+    it('closes with the Escape key', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !viewer.isOpen);
+      expect(dialog(viewer).open).to.equal(false);
+      expect(events.closes).to.have.length(1);
+    });
+
+    it('closes on the dialog cancel event (a close request) without closing twice', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      const cancel = new Event('cancel', { cancelable: true });
+      dialog(viewer).dispatchEvent(cancel);
+      await viewer.updateComplete;
+      expect(cancel.defaultPrevented).to.equal(true);
+      expect(viewer.isOpen).to.equal(false);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(events.closes).to.have.length(1);
+    });
+
+    it('closes on a click on the backdrop around the photo, not on the photo', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      tap(photo(viewer)!, centerOf(photo(viewer)!), { pointerType: 'mouse' });
+      await viewer.updateComplete;
+      expect(viewer.isOpen).to.equal(true);
+      await new Promise((resolve) => setTimeout(resolve, 350)); // not a double-click
+      tap(stage(viewer), backdropPoint(viewer), { pointerType: 'mouse' });
+      await viewer.updateComplete;
+      expect(viewer.isOpen).to.equal(false);
+      expect(events.closes).to.have.length(1);
+    });
+
+    it('opens again at once after closing', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      viewer.close();
+      await viewer.open(3);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(viewer.isOpen).to.equal(true);
+      expect(dialog(viewer).open).to.equal(true);
+      expect(events.closes).to.have.length(1);
+    });
+
+    it('closes with the close button', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      part(viewer, 'close')!.click();
+      await viewer.updateComplete;
+      expect(viewer.isOpen).to.equal(false);
+      expect(events.closes).to.have.length(1);
+    });
+
+    it('locks the page scroll without a layout change and restores it on close', async () => {
+      const spacer = document.createElement('div');
+      spacer.style.setProperty('height', '4000px');
+      document.body.append(spacer);
+      const rootStyle = document.documentElement.style;
+      rootStyle.setProperty('padding-inline-end', '3px');
+      try {
+        window.scrollTo(0, 400);
+        const width = document.documentElement.clientWidth;
+        const viewer = await openViewer();
+        expect(rootStyle.getPropertyValue('overflow')).to.equal('hidden');
+        expect(document.documentElement.clientWidth).to.equal(width);
+        expect(window.scrollY).to.equal(400);
+        viewer.close();
+        expect(rootStyle.getPropertyValue('overflow')).to.equal('');
+        expect(rootStyle.getPropertyValue('scrollbar-gutter')).to.equal('');
+        expect(rootStyle.getPropertyValue('padding-inline-end')).to.equal('3px');
+        expect(window.scrollY).to.equal(400);
+      } finally {
+        rootStyle.removeProperty('padding-inline-end');
+        spacer.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+
+    it('releases the scroll lock when removed while open', async () => {
+      const viewer = await openViewer();
+      viewer.remove();
+      expect(document.documentElement.style.getPropertyValue('overflow')).to.equal('');
+    });
+
+    it('clamps the index it opens on and ignores open() without items', async () => {
+      const empty = await fixture<PhotoViewer>(html`<photo-viewer></photo-viewer>`);
+      await empty.open(0);
+      expect(empty.isOpen).to.equal(false);
+      const viewer = await openViewer({ index: 99 });
+      expect(viewer.index).to.equal(4);
+    });
+  });
+
+  describe('browsing', () => {
+    it('fires photo-change once per change with id, index and item; the counter, live region and thumbnails follow', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      viewer.next();
+      await slideShown(viewer);
+      expect(events.changes.map((event) => event.detail)).to.deep.equal([
+        { id: 'tower', index: 1, item: items[1] },
+      ]);
+      expect(text(part(viewer, 'counter'))).to.equal('2 of 5');
+      expect(text(liveRegion(viewer))).to.equal('Photo 2 of 5: A portrait view.');
+      expect(thumbnails(viewer).map((button) => button.getAttribute('aria-current'))).to.deep.equal(
+        [null, 'true', null, null, null],
+      );
+      viewer.previous();
+      viewer.goTo(4);
+      viewer.goTo(4);
+      await slideShown(viewer);
+      expect(events.changes.map((event) => event.detail.index)).to.deep.equal([1, 0, 4]);
+      expect(text(liveRegion(viewer))).to.equal('Photo 5 of 5: Coast');
+    });
+
+    it('names each thumbnail like its tile, and a thumbnail click shows its photo', async () => {
+      const viewer = await openViewer();
+      expect(thumbnails(viewer).map((button) => button.getAttribute('aria-label'))).to.deep.equal([
+        'Harbour, photo 1 of 5',
+        'A portrait view., photo 2 of 5',
+        'A note without a photo, photo 3 of 5',
+        'Dusk, photo 4 of 5',
+        'Coast, photo 5 of 5',
+      ]);
+      thumbnails(viewer)[3]!.click();
+      await slideShown(viewer);
+      expect(viewer.index).to.equal(3);
+      expect(thumbnails(viewer)[3]!.getAttribute('aria-current')).to.equal('true');
+    });
+
+    it('scrolls the current thumbnail into view in a long strip', async () => {
+      const many = Array.from({ length: 60 }, (_, index) => ({
+        ...items[3]!,
+        id: `photo-${index}`,
+      }));
+      const viewer = await openViewer({ items: many });
+      viewer.goTo(59);
+      await slideShown(viewer);
+      const strip = part(viewer, 'thumbnails')!.getBoundingClientRect();
+      const current = thumbnails(viewer)[59]!.getBoundingClientRect();
+      expect(current.left).to.be.at.least(strip.left - 1);
+      expect(current.right).to.be.at.most(strip.right + 1);
+      expect(window.scrollX).to.equal(0);
+    });
+
+    it('stops at the ends', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      viewer.previous();
+      expect(viewer.index).to.equal(0);
+      expect(part(viewer, 'previous')!.getAttribute('aria-disabled')).to.equal('true');
+      part(viewer, 'previous')!.click();
+      viewer.goTo(4);
+      await slideShown(viewer);
+      viewer.next();
+      expect(viewer.index).to.equal(4);
+      expect(part(viewer, 'next')!.getAttribute('aria-disabled')).to.equal('true');
+      expect(events.changes).to.have.length(1);
+    });
+
+    it('wraps around with loop', async () => {
+      const viewer = await openViewer({ attributes: { loop: '' } });
+      viewer.previous();
+      expect(viewer.index).to.equal(4);
+      viewer.next();
+      expect(viewer.index).to.equal(0);
+      await viewer.updateComplete;
+      expect(part(viewer, 'previous')!.hasAttribute('aria-disabled')).to.equal(false);
+    });
+
+    it('moves with the arrow keys, Home, End, Page Up and Page Down', async () => {
+      const viewer = await openViewer();
+      const steps: [string, number][] = [
+        ['ArrowRight', 1],
+        ['ArrowRight', 2],
+        ['ArrowLeft', 1],
+        ['End', 4],
+        ['ArrowRight', 4],
+        ['PageUp', 3],
+        ['Home', 0],
+        ['PageDown', 1],
+      ];
+      for (const [key, index] of steps) {
+        await press(viewer, key);
+        expect(viewer.index, key).to.equal(index);
+      }
+    });
+
+    it('mirrors the arrow keys in right-to-left', async () => {
+      const viewer = await openViewer({ attributes: { lang: 'ar' } });
+      expect(getComputedStyle(dialog(viewer)).direction).to.equal('rtl');
+      await press(viewer, 'ArrowLeft');
+      expect(viewer.index).to.equal(1);
+      await press(viewer, 'ArrowRight');
+      expect(viewer.index).to.equal(0);
+    });
+
+    it('follows the page direction when it has no language of its own', async function () {
+      const page = document.createElement('div');
+      page.dir = 'rtl';
+      document.body.append(page);
+      after(() => page.remove());
+      const viewer = await fixture<PhotoViewer>(html`<photo-viewer></photo-viewer>`, {
+        parentNode: page,
+      });
+      if (viewer.closest('[lang]')) this.skip();
+      viewer.items = items;
+      await viewer.open(0);
+      await slideShown(viewer);
+      await press(viewer, 'ArrowLeft');
+      expect(viewer.index).to.equal(1);
+    });
+
+    it('uses the UI language: Arabic strings and digits', async () => {
+      const viewer = await openViewer({ attributes: { lang: 'ar' } });
+      await until(() => part(viewer, 'close')!.getAttribute('aria-label') === 'إغلاق');
+      const digits = new Intl.NumberFormat('ar', { useGrouping: false });
+      expect(text(part(viewer, 'counter'))).to.equal(`${digits.format(1)} من ${digits.format(5)}`);
+      expect(text(liveRegion(viewer))).to.equal(
+        `الصورة ${digits.format(1)} من ${digits.format(5)}: Harbour`,
+      );
+    });
+
+    it('keeps the index within new items and closes when they are emptied', async () => {
+      const viewer = await openViewer({ index: 4 });
+      const events = record(viewer);
+      viewer.items = items.slice(0, 2);
+      await slideShown(viewer);
+      expect(viewer.index).to.equal(1);
+      expect(events.changes.map((event) => event.detail.id)).to.deep.equal(['tower']);
+      viewer.items = [];
+      await viewer.updateComplete;
+      expect(viewer.isOpen).to.equal(false);
+      expect(events.closes.map((event) => event.detail.id)).to.deep.equal(['tower']);
+    });
+  });
+
+  describe('slides', () => {
+    it('shows a caption-only slide with the caption card text large', async () => {
+      const viewer = await openViewer({ index: 2 });
+      expect(photo(viewer)).to.equal(null);
+      expect(text(part(viewer, 'card'))).to.equal('A note without a photo');
+      expect(text(part(viewer, 'caption-panel'))).to.contain('Only words here.');
+      await expect(viewer).shadowDom.to.be.accessible();
+    });
+
+    it('shows an error in place of a photo that fails, and keeps the caption', async () => {
+      const broken: Item = {
+        id: 'broken',
+        image: { src: '/test-api/status/404', width: 1200, height: 800, alt: 'Gone' },
+        caption: { title: 'Lost', text: 'The caption stays.' },
+      };
+      const viewer = await openViewer({ items: [broken, items[0]!] });
+      await until(() => part(viewer, 'unavailable') !== null);
+      expect(text(part(viewer, 'unavailable'))).to.equal('Image unavailable');
+      expect(photo(viewer)).to.equal(null);
+      expect(text(part(viewer, 'caption-panel'))).to.contain('The caption stays.');
+      await expect(viewer).shadowDom.to.be.accessible();
+    });
+
+    it('hides a thumbnail that fails instead of drawing a broken image', async () => {
+      const viewer = await openViewer();
+      const thumbnail = thumbnails(viewer)[1]!.querySelector('img')!;
+      // Lazy thumbnails load only in a rendered page (the runner's background tabs render nothing): the
+      // browser's error and load events are sent by hand.
+      thumbnail.dispatchEvent(new Event('error'));
+      expect(getComputedStyle(thumbnail).display).to.equal('none');
+      thumbnail.dispatchEvent(new Event('load'));
+      expect(getComputedStyle(thumbnail).display).to.equal('block');
+    });
+
+    it('shows the low-resolution source first and swaps to the sharp one once decoded', async () => {
+      const decode = HTMLImageElement.prototype.decode;
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      HTMLImageElement.prototype.decode = function () {
+        return held.then(() => decode.call(this));
+      };
+      try {
+        const sized: Item = {
+          id: 'sized',
+          image: {
+            src: img('harbour-3x2.svg?size=small'),
+            width: 400,
+            height: 267,
+            variants: [
+              { src: img('harbour-3x2.svg?size=large'), width: 1200, height: 800 },
+              { src: img('harbour-3x2.svg?size=huge'), width: 6000, height: 4000 },
+            ],
+          },
+          caption: { text: 'Sizes.' },
+        };
+        const viewer = await openViewer({ items: [sized] });
+        const low = bestWidth(320);
+        expect(photo(viewer)!.getAttribute('src')).to.contain(`size=${low}`);
+        release();
+        await until(() => photo(viewer)!.getAttribute('src')!.includes('size=large'));
+        await press(viewer, '+');
+        await until(() => photo(viewer)!.getAttribute('src')!.includes('size=huge'));
+        expect(part<HTMLAnchorElement>(viewer, 'download')).to.equal(null);
+      } finally {
+        HTMLImageElement.prototype.decode = decode;
+      }
+      // The placeholder is the smallest file at least 320 CSS px wide on this screen.
+      function bestWidth(cssWidth: number) {
+        const pixels = cssWidth * devicePixelRatio;
+        return pixels <= 400 ? 'small' : pixels <= 1200 ? 'large' : 'huge';
+      }
+    });
+
+    it('preloads the neighbouring photos', async () => {
+      // Thumbnails load a small file; the photo and its neighbours a large one.
+      const marker = `preload=${Date.now()}`;
+      const marked = items.map((item) => {
+        if (!item.image) return item;
+        const { src, width = 1, height = 1 } = item.image;
+        return {
+          ...item,
+          image: {
+            ...item.image,
+            src: `${src}?small`,
+            width: 400,
+            height: Math.round((400 * height) / width),
+            variants: [{ src: `${src}?large&${marker}`, width: 3000 }],
+          },
+        };
+      });
+      await openViewer({ index: 3, items: marked });
+      const loaded = () =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => name.includes(marker));
+      await until(
+        () =>
+          loaded().some((name) => name.includes('coast-16x9')) &&
+          loaded().every((name) => !name.includes('tower-2x3')),
+      );
+    });
+  });
+
+  describe('gestures', () => {
+    it('follows the finger and navigates on a swipe past the threshold', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      const start = centerOf(photo(viewer)!);
+      const fit = photoBox(viewer);
+      dispatchPointer(photo(viewer)!, 'pointerdown', start);
+      dispatchPointer(photo(viewer)!, 'pointermove', { x: start.x - 60, y: start.y + 5 });
+      expect(photoBox(viewer).left, 'the photo follows the finger').to.be.closeTo(fit.left - 60, 1);
+      expect(photoBox(viewer).top).to.be.closeTo(fit.top, 1);
+      dispatchPointer(photo(viewer)!, 'pointerup', { x: start.x - 60, y: start.y });
+      await viewer.updateComplete;
+      expect(viewer.index, 'a short swipe springs back').to.equal(0);
+      drag(photo(viewer)!, start, { x: start.x - 200, y: start.y + 20 });
+      await slideShown(viewer);
+      expect(viewer.index).to.equal(1);
+      drag(photo(viewer)!, centerOf(photo(viewer)!), { x: start.x + 200, y: start.y });
+      await slideShown(viewer);
+      expect(viewer.index).to.equal(0);
+      expect(events.changes.map((event) => event.detail.index)).to.deep.equal([1, 0]);
+      expect(viewer.isOpen).to.equal(true);
+    });
+
+    it('mirrors swipes in right-to-left', async () => {
+      const viewer = await openViewer({ attributes: { lang: 'ar' } });
+      const start = centerOf(photo(viewer)!);
+      drag(photo(viewer)!, start, { x: start.x + 200, y: start.y });
+      await slideShown(viewer);
+      expect(viewer.index).to.equal(1);
+    });
+
+    it('closes on a swipe down', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      const start = centerOf(photo(viewer)!);
+      drag(photo(viewer)!, start, { x: start.x, y: start.y + 60 });
+      expect(viewer.isOpen, 'a short pull springs back').to.equal(true);
+      drag(photo(viewer)!, start, { x: start.x + 10, y: start.y + 250 });
+      await viewer.updateComplete;
+      expect(viewer.isOpen).to.equal(false);
+      expect(events.closes).to.have.length(1);
+    });
+
+    it('zooms with +, = and -, resets with 0, and stays within 1x', async () => {
+      const viewer = await openViewer();
+      const fit = photoBox(viewer);
+      await press(viewer, '+');
+      expect(photoBox(viewer).width).to.be.closeTo(fit.width * 1.5, 1);
+      await press(viewer, '=');
+      expect(photoBox(viewer).width).to.be.closeTo(fit.width * 2.25, 1);
+      await press(viewer, '-');
+      expect(photoBox(viewer).width).to.be.closeTo(fit.width * 1.5, 1);
+      await press(viewer, '0');
+      expect(photoBox(viewer)).to.deep.equal(fit);
+      await press(viewer, '-');
+      expect(photoBox(viewer)).to.deep.equal(fit);
+    });
+
+    it('zooms around the cursor with Ctrl+wheel and Cmd+wheel; a plain wheel does not zoom', async () => {
+      const viewer = await openViewer();
+      const fit = photoBox(viewer);
+      const point = pointIn(photo(viewer)!, 0.4, 0.45);
+      const before = fractionOnPhoto(viewer, point);
+      const plain = wheel(stage(viewer), point, -200);
+      expect(plain.defaultPrevented).to.equal(false);
+      expect(photoBox(viewer)).to.deep.equal(fit);
+      const zoom = wheel(stage(viewer), point, -200, { ctrlKey: true });
+      expect(zoom.defaultPrevented).to.equal(true);
+      expect(photoBox(viewer).width).to.be.closeTo(fit.width * Math.exp(0.5), 1);
+      const after = fractionOnPhoto(viewer, point);
+      expect(after.x).to.be.closeTo(before.x, 0.01);
+      expect(after.y).to.be.closeTo(before.y, 0.01);
+      wheel(stage(viewer), point, 200, { metaKey: true });
+      expect(photoBox(viewer).width).to.be.closeTo(fit.width, 1);
+    });
+
+    it('toggles zoom at the point with a double-click and a double-tap', async () => {
+      const viewer = await openViewer();
+      const fit = photoBox(viewer);
+      const point = pointIn(photo(viewer)!, 0.6, 0.55);
+      const before = fractionOnPhoto(viewer, point);
+      doubleTap(photo(viewer)!, point, { pointerType: 'mouse' });
+      await viewer.updateComplete;
+      expect(photoBox(viewer).width).to.be.closeTo(fit.width * 2.5, 1);
+      expect(fractionOnPhoto(viewer, point).x).to.be.closeTo(before.x, 0.01);
+      expect(fractionOnPhoto(viewer, point).y).to.be.closeTo(before.y, 0.01);
+      expect(viewer.isOpen, 'a click on the photo never closes').to.equal(true);
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      doubleTap(photo(viewer)!, point, { pointerType: 'touch' });
+      await viewer.updateComplete;
+      expect(photoBox(viewer)).to.deep.equal(fit);
+    });
+
+    it('zooms with a pinch and does not navigate', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      const fit = photoBox(viewer);
+      pinch(photo(viewer)!, centerOf(photo(viewer)!), 100, 200);
+      await viewer.updateComplete;
+      expect(photoBox(viewer).width).to.be.closeTo(fit.width * 2, 1);
+      pinch(photo(viewer)!, centerOf(stage(viewer)), 200, 50);
+      await viewer.updateComplete;
+      expect(photoBox(viewer)).to.deep.equal(fit);
+      expect(events.changes).to.have.length(0);
+      expect(viewer.isOpen).to.equal(true);
+    });
+
+    it('pans a zoomed photo within its bounds and never swipes to another photo', async () => {
+      const viewer = await openViewer();
+      const events = record(viewer);
+      const area = stage(viewer).getBoundingClientRect();
+      await press(viewer, '+');
+      await press(viewer, '+');
+      const zoomed = photoBox(viewer);
+      expect(zoomed.width).to.be.greaterThan(area.width);
+      drag(photo(viewer)!, centerOf(stage(viewer)), { x: area.left + 2000, y: area.top + 2000 });
+      await viewer.updateComplete;
+      let box = photoBox(viewer);
+      expect(box.left).to.be.closeTo(area.left, 1);
+      if (box.height > area.height) expect(box.top).to.be.closeTo(area.top, 1);
+      else expect(box.top + box.height / 2).to.be.closeTo(area.top + area.height / 2, 1);
+      drag(photo(viewer)!, centerOf(stage(viewer)), { x: area.left - 2000, y: area.top - 2000 });
+      await viewer.updateComplete;
+      box = photoBox(viewer);
+      expect(box.left + box.width).to.be.closeTo(area.right, 1);
+      expect(viewer.index).to.equal(0);
+      expect(events.changes).to.have.length(0);
+      expect(viewer.isOpen).to.equal(true);
+    });
+
+    it('resets the zoom on navigation', async () => {
+      const viewer = await openViewer();
+      const fit = photoBox(viewer);
+      await press(viewer, '+');
+      await press(viewer, 'ArrowRight');
+      await press(viewer, 'ArrowLeft');
+      expect(photoBox(viewer)).to.deep.equal(fit);
+    });
+  });
+
+  describe('controls', () => {
+    it('plays a slideshow at the interval, held while the pointer is on the controls, stopping at the end', async () => {
+      const viewer = await openViewer({ attributes: { interval: '0.15' }, index: 2 });
+      const play = part(viewer, 'play')!;
+      expect(play.getAttribute('aria-label')).to.equal('Play slideshow');
+      play.click();
+      await viewer.updateComplete;
+      expect(play.getAttribute('aria-label')).to.equal('Pause slideshow');
+      await until(() => viewer.index === 3);
+      const toolbar = part(viewer, 'toolbar')!;
+      toolbar.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(viewer.index, 'held while the pointer is on the controls').to.equal(3);
+      toolbar.dispatchEvent(
+        new PointerEvent('pointerout', { bubbles: true, composed: true, relatedTarget: null }),
+      );
+      await until(() => viewer.index === 4);
+      await until(() => play.getAttribute('aria-label') === 'Play slideshow');
+      expect(viewer.index).to.equal(4);
+    });
+
+    it('holds the slideshow while focus is on the controls and pauses with the button', async () => {
+      const viewer = await openViewer({ attributes: { interval: '0.15' } });
+      part(viewer, 'play')!.click();
+      thumbnails(viewer)[0]!.focus();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(viewer.index).to.equal(0);
+      part(viewer, 'play')!.focus();
+      await until(() => viewer.index === 1);
+      part(viewer, 'play')!.click();
+      await viewer.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(viewer.index).to.equal(1);
+    });
+
+    it('autoplays unless the visitor prefers reduced motion', async () => {
+      const viewer = await openViewer({ attributes: { autoplay: '', interval: '0.1' } });
+      await until(() => viewer.index > 0);
+      viewer.close();
+      const matchMedia = window.matchMedia;
+      window.matchMedia = (query: string) =>
+        ({
+          ...matchMedia.call(window, query),
+          matches: query.includes('reduce'),
+        }) as MediaQueryList;
+      try {
+        const still = await openViewer({ attributes: { autoplay: '', interval: '0.1' } });
+        await new Promise((resolve) => setTimeout(resolve, 350));
+        expect(still.index).to.equal(0);
+        expect(part(still, 'play')!.getAttribute('aria-label')).to.equal('Play slideshow');
+      } finally {
+        window.matchMedia = matchMedia;
+      }
+    });
+
+    it('offers a download link only with allow-download', async () => {
+      const viewer = await openViewer();
+      expect(part(viewer, 'download')).to.equal(null);
+      viewer.allowDownload = true;
+      await viewer.updateComplete;
+      const link = part<HTMLAnchorElement>(viewer, 'download')!;
+      expect(link.hasAttribute('download')).to.equal(true);
+      expect(link.getAttribute('href')).to.equal(img('harbour-3x2.svg'));
+      expect(link.getAttribute('aria-label')).to.equal('Download');
+      viewer.goTo(2);
+      await slideShown(viewer);
+      expect(part(viewer, 'download'), 'nothing to download on a caption-only slide').to.equal(
+        null,
+      );
+    });
+
+    it('copies the link only with shareUrl, with a fallback when the clipboard refuses', async () => {
+      const viewer = await openViewer();
+      expect(part(viewer, 'copy-link')).to.equal(null);
+      viewer.shareUrl = (item) => `https://example.org/exhibition#${item.id}`;
+      await viewer.updateComplete;
+      const written: string[] = [];
+      let refuse = false;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: (value: string) =>
+            refuse ? Promise.reject(new Error('denied')) : (written.push(value), Promise.resolve()),
+        },
+      });
+      try {
+        part(viewer, 'copy-link')!.click();
+        await until(() => text(part(viewer, 'share-status')) === 'Link copied');
+        expect(written).to.deep.equal(['https://example.org/exhibition#harbour']);
+        viewer.next();
+        await slideShown(viewer);
+        expect(text(part(viewer, 'share-status')), 'cleared on change').to.equal('');
+        refuse = true;
+        part(viewer, 'copy-link')!.click();
+        await until(() => part(viewer, 'share-status')!.querySelector('input') !== null);
+        const field = part(viewer, 'share-status')!.querySelector('input')!;
+        expect(text(part(viewer, 'share-status'))).to.equal('Copy this link:');
+        expect(field.value).to.equal('https://example.org/exhibition#tower');
+        expect(root(viewer).activeElement).to.equal(field);
+        await expect(viewer).shadowDom.to.be.accessible();
+      } finally {
+        // The stub is an own property shadowing Navigator.prototype.clipboard.
+        delete (navigator as { clipboard?: Clipboard }).clipboard;
+      }
+    });
+
+    it('shows the whole caption, the description and the rights in a panel that can be hidden', async () => {
+      const viewer = await openViewer();
+      const panel = part(viewer, 'caption-panel')!;
+      const toggle = part(viewer, 'caption-toggle')!;
+      expect(text(panel.querySelector('[part="caption-title"]'))).to.equal('Harbour');
+      expect(text(panel.querySelector('[part="description"]'))).to.equal(
+        'Hills in front, the sun low over the water.',
+      );
+      expect(text(panel.querySelector('[part="rights"]'))).to.equal('Drawings made for the tests.');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(toggle.getAttribute('aria-controls')).to.equal(panel.id);
+      toggle.click();
+      await viewer.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel.hidden).to.equal(true);
+      toggle.click();
+      await viewer.updateComplete;
+      expect(panel.hidden).to.equal(false);
+    });
+
+    it('scrolls a long caption inside its panel', async () => {
+      const long: Item = {
+        id: 'long',
+        image: items[0]!.image!,
+        caption: { title: 'Long', text: Array.from({ length: 80 }, () => 'A long line.') },
+      };
+      const viewer = await openViewer({ items: [long] });
+      const panel = part(viewer, 'caption-panel')!;
+      expect(panel.scrollHeight).to.be.greaterThan(panel.clientHeight);
+      expect(panel.getBoundingClientRect().bottom).to.be.at.most(window.innerHeight + 1);
+      expect(getComputedStyle(panel).overflowY).to.equal('auto');
+    });
+
+    it('offers full screen only where the Fullscreen API is available', async () => {
+      const viewer = await openViewer();
+      const button = part(viewer, 'fullscreen');
+      if (!document.fullscreenEnabled) {
+        expect(button).to.equal(null);
+        return;
+      }
+      let requested = 0;
+      dialog(viewer).requestFullscreen = () => {
+        requested++;
+        return Promise.resolve();
+      };
+      button!.click();
+      expect(requested).to.equal(1);
+      expect(button!.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('hides the controls after 3 s without activity and shows them on pointer move', async function () {
+      this.timeout(8000);
+      const viewer = await openViewer();
+      (root(viewer).activeElement as HTMLElement).blur();
+      stage(viewer).dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, composed: true }),
+      );
+      // Well before 3 s, even where timers of a background tab run late.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await viewer.updateComplete;
+      expect(dialog(viewer).classList.contains('idle')).to.equal(false);
+      await until(() => dialog(viewer).classList.contains('idle'), 3500);
+      // Transitions do not run in a background tab: jump to their end.
+      for (const animation of part(viewer, 'toolbar')!.getAnimations()) animation.finish();
+      expect(getComputedStyle(part(viewer, 'toolbar')!).opacity).to.equal('0');
+      stage(viewer).dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, composed: true }),
+      );
+      await viewer.updateComplete;
+      expect(dialog(viewer).classList.contains('idle')).to.equal(false);
+    });
+
+    it('names every button and passes axe while open, zoomed and with everything on', async () => {
+      const viewer = await openViewer({ attributes: { 'allow-download': '', loop: '' } });
+      viewer.shareUrl = (item) => `https://example.org/#${item.id}`;
+      await viewer.updateComplete;
+      for (const button of root(viewer).querySelectorAll('button, a.download')) {
+        expect(button.getAttribute('aria-label'), button.outerHTML).to.match(/\S/);
+      }
+      await expect(viewer).shadowDom.to.be.accessible();
+      await press(viewer, '+');
+      await expect(viewer).shadowDom.to.be.accessible();
+    });
+  });
+});

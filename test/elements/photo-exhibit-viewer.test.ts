@@ -4,7 +4,7 @@ import '../../src/define/photo-exhibit.js';
 import type { PhotoExhibit } from '../../src/elements/photo-exhibit/photo-exhibit.js';
 import type { PhotoCloseEvent, PhotoOpenEvent } from '../../src/events.js';
 import type { ViewerElement } from '../../src/internal/viewer.js';
-import { nextEvent, until } from '../support/fixtures.js';
+import { contrastRatio, nextEvent, until } from '../support/fixtures.js';
 
 const exhibition = {
   photoExhibit: '1.0',
@@ -19,7 +19,12 @@ const exhibition = {
       height: Number(name.includes('2x3') ? 1500 : 1000),
       alt: `Drawing ${index + 1}`,
     },
-    caption: { title: `Drawing ${index + 1}`, text: `Caption ${index + 1}.` },
+    caption: {
+      title: `Drawing ${index + 1}`,
+      text: `Caption ${index + 1}.`,
+      date: '2024-05-0' + (index + 1),
+      credit: 'Drawing: the team',
+    },
   })),
 };
 
@@ -170,10 +175,18 @@ describe('<photo-exhibit> and its viewer', () => {
     expect(location.hash).to.equal('#someone-else');
   });
 
-  it('is accessible while open', async () => {
+  it('is accessible while open, also in a light-themed exhibit whose colours it must not inherit', async () => {
     const element = await renderExhibit();
+    element.setAttribute('theme', 'light');
     await openByClick(element, 0);
     await expect(viewerOf(element)!).shadowDom.to.be.accessible();
+    // axe cannot see the dialog's background in the top layer: measure the caption's secondary lines.
+    const dialog = dialogOf(element)!;
+    const background = getComputedStyle(dialog).backgroundColor;
+    for (const line of dialog.querySelectorAll('.meta, .credit')) {
+      expect(contrastRatio(line, background)).to.be.at.least(4.5);
+    }
+    expect(dialog.querySelectorAll('.meta, .credit').length).to.be.greaterThan(0);
     element.close();
     await until(() => dialogOf(element)?.open === false);
   });

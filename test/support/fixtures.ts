@@ -44,3 +44,26 @@ export async function until(condition: () => boolean, timeout = 5000): Promise<v
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** WCAG contrast ratio of an element's text over a background colour, blending the element's opacity. */
+export function contrastRatio(element: Element, background: string): number {
+  const parse = (color: string) => {
+    const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+    return { r, g, b, a };
+  };
+  const style = getComputedStyle(element);
+  const text = parse(style.color);
+  const base = parse(background);
+  const alpha = text.a * Number(style.opacity);
+  const mix = (channel: 'r' | 'g' | 'b') => text[channel] * alpha + base[channel] * (1 - alpha);
+  const luminance = (r: number, g: number, b: number) => {
+    const linear = (value: number) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const foreground = luminance(mix('r'), mix('g'), mix('b'));
+  const back = luminance(base.r, base.g, base.b);
+  return (Math.max(foreground, back) + 0.05) / (Math.min(foreground, back) + 0.05);
+}

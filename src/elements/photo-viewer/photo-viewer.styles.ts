@@ -28,6 +28,13 @@ export const styles = [
       background: var(--photo-viewer-background, #111);
       color: var(--photo-viewer-color, #f2f2f2);
       font-family: var(--photo-exhibit-font, inherit);
+      /* The viewer is dark whatever the exhibit's theme: the caption colours it would inherit from a light
+         exhibit (muted text, links, rules) are replaced by ones that read on the viewer's background. */
+      --photo-exhibit-muted: var(--photo-viewer-muted, #c8c4bb);
+      --photo-exhibit-muted-opacity: 1;
+      --photo-exhibit-link-color: var(--photo-viewer-link-color, #f0c878);
+      --photo-exhibit-accent: var(--photo-viewer-accent, #e2b45a);
+      --photo-exhibit-focus-color: var(--photo-viewer-focus-color, #8ab4ff);
     }
     dialog[open] {
       display: grid;
@@ -82,7 +89,7 @@ export const styles = [
     button:focus-visible,
     .download:focus-visible,
     .caption-panel:focus-visible {
-      outline: 2px solid var(--photo-viewer-focus-color, currentColor);
+      outline: 2px solid var(--photo-viewer-focus-color, #8ab4ff);
       outline-offset: -2px;
     }
     button[aria-disabled='true'] {

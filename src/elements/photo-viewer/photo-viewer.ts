@@ -167,7 +167,10 @@ const icons = {
  *
  * @cssprop [--photo-viewer-background=#111] - Background of the viewer.
  * @cssprop [--photo-viewer-color=#f2f2f2] - Text and icon colour.
- * @cssprop [--photo-viewer-focus-color=currentColor] - Colour of focus outlines.
+ * @cssprop [--photo-viewer-focus-color=#8ab4ff] - Colour of focus outlines.
+ * @cssprop [--photo-viewer-muted=#c8c4bb] - Colour of the caption's people, place, date and credit lines.
+ * @cssprop [--photo-viewer-link-color=#f0c878] - Colour of links in the caption.
+ * @cssprop [--photo-viewer-accent=#e2b45a] - Colour of a quotation's rule.
  * @cssprop [--photo-viewer-caption-width=24rem] - Width of the caption panel beside the photo (below it on narrow screens).
  * @cssprop [--photo-viewer-thumbnail-size=3.5rem] - Size of the square thumbnails.
  * @cssprop [--photo-viewer-card-font-size=clamp(1.25rem, 1rem + 1.5vw, 2.25rem)] - Text size of a caption-only slide.

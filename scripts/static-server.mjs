@@ -22,11 +22,15 @@ const contentTypes = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `root`; resolves to `{ url, close }` once listening on an ephemeral port. */
-export function serveStatic(root, { headers = () => ({}) } = {}) {
+/**
+ * Starts serving `root`; resolves to `{ url, close }` once listening on an ephemeral port. Requests whose path
+ * `hold(path)` accepts are never answered (a server that hangs), until `close()`.
+ */
+export function serveStatic(root, { headers = () => ({}), hold = () => false } = {}) {
   const rootPath = resolve(root);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (hold(pathname)) return;
     let filePath = normalize(join(rootPath, decodeURIComponent(pathname)));
     if (!filePath.startsWith(rootPath)) {
       response.writeHead(403).end();
@@ -50,7 +54,11 @@ export function serveStatic(root, { headers = () => ({}) } = {}) {
       const { port } = server.address();
       resolveServer({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(done)),
+        close: () =>
+          new Promise((done) => {
+            server.close(done);
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,7 +1,8 @@
 // Storybook smoke test: builds Storybook, serves it on 127.0.0.1 and opens every story and docs page in
 // headless Chromium. A page fails on a page error, a console error, an unexpected failed request, a photo-*
 // element that did not render, or an axe violation (page-level landmark rules off, as in the a11y addon).
-// Requests to paths containing "expected-failure" are broken on purpose by the stories that show errors.
+// Requests to paths containing "expected-failure" are broken on purpose by the stories that show errors;
+// requests to "expected-slow" never answer, for the story of the loading state (tagged "loading").
 // `--no-build` reuses storybook-static/.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -44,7 +45,9 @@ function expectedDocsSections(entry) {
     .map(([, heading]) => heading);
 }
 
-const server = await serveStatic('storybook-static');
+const server = await serveStatic('storybook-static', {
+  hold: (path) => path.includes('expected-slow'),
+});
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const entries = Object.values(index.entries).filter(
   (entry) => entry.type === 'story' || entry.type === 'docs',
@@ -55,10 +58,13 @@ const browser = await puppeteer.launch({
   args: chromiumArgs,
 });
 
-/** Waits until every photo-* element in the root is defined, updated and out of its loading state. */
-async function waitForElements(page) {
+/**
+ * Waits until every photo-* element in the root is defined, updated and out of its loading state (or, for a
+ * story of the loading state, in it).
+ */
+async function waitForElements(page, loadingStory) {
   await page.waitForFunction(
-    () => {
+    (loading) => {
       const root = document.querySelector('#storybook-root, #storybook-docs');
       if (!root) return false;
       const all = [...root.querySelectorAll('*')].filter((node) =>
@@ -68,10 +74,11 @@ async function waitForElements(page) {
         (node) =>
           customElements.get(node.localName) &&
           node.shadowRoot &&
-          node.getAttribute('state') !== 'loading',
+          (node.getAttribute('state') === 'loading') === loading,
       );
     },
     { timeout: 15000 },
+    loadingStory,
   );
   await page.evaluate(async () => {
     const nodes = [...document.querySelectorAll('*')].filter((node) =>
@@ -119,7 +126,7 @@ async function checkEntry(entry) {
       },
       rootSelector,
     );
-    await waitForElements(page);
+    await waitForElements(page, (entry.tags ?? []).includes('loading'));
     const unrendered = await page.evaluate((selector) => {
       const root = document.querySelector(selector);
       const nodes = [...root.querySelectorAll('*')].filter((node) =>

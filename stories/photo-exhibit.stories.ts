@@ -16,6 +16,8 @@ interface ExhibitArgs {
   toc: boolean;
   languageSwitcher: boolean;
   debug: boolean;
+  deepLink: boolean;
+  allowDownload: boolean;
   width?: string;
 }
 
@@ -30,6 +32,8 @@ const meta: Meta<ExhibitArgs> = {
     toc: false,
     languageSwitcher: false,
     debug: false,
+    deepLink: false,
+    allowDownload: false,
   },
   argTypes: {
     layout: { control: 'select', options: ['justified', 'grid', 'columns', 'story', 'slideshow'] },
@@ -51,6 +55,8 @@ const meta: Meta<ExhibitArgs> = {
         ?toc=${args.toc}
         ?language-switcher=${args.languageSwitcher}
         ?debug=${args.debug}
+      ?deep-link=${args.deepLink}
+      ?allow-download=${args.allowDownload}
       ></photo-exhibit>
     </div>`,
 };
@@ -221,4 +227,10 @@ export const FallbackContent: Story = {
 export const IiifManifest: Story = {
   name: 'IIIF manifest',
   args: { src: '/fixtures/iiif/same-origin-manifest.json', lang: 'fr' },
+};
+
+/** While the document loads: the fallback content stays and a status message says it is loading. */
+export const Loading: Story = {
+  tags: ['loading', '!autodocs'],
+  args: { src: '/fixtures/expected-slow/exhibition.json' },
 };

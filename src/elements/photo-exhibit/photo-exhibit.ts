@@ -931,6 +931,8 @@ export class PhotoExhibit extends LitElement {
     if (tile && (event.target as Element).matches('.open')) {
       const index = Number(tile.dataset.index);
       if (index !== this.activeIndex) this.activeIndex = index;
+      // A keyboard visitor on a tile may press Enter next: have the viewer ready.
+      this.#preloadViewer(event);
     }
   };
 

@@ -13,6 +13,7 @@ export default tseslint.config(
       'node_modules/**',
       '.tmp/**',
       'demo/exhibitions/*/photos/**',
+      'bench/.cache/**',
       'custom-elements.json',
     ],
   },

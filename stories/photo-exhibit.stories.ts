@@ -55,8 +55,8 @@ const meta: Meta<ExhibitArgs> = {
         ?toc=${args.toc}
         ?language-switcher=${args.languageSwitcher}
         ?debug=${args.debug}
-      ?deep-link=${args.deepLink}
-      ?allow-download=${args.allowDownload}
+        ?deep-link=${args.deepLink}
+        ?allow-download=${args.allowDownload}
       ></photo-exhibit>
     </div>`,
 };

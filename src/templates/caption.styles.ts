@@ -64,4 +64,22 @@ export const captionStyles = css`
     color: var(--photo-exhibit-muted, inherit);
     opacity: var(--photo-exhibit-muted-opacity, 0.8);
   }
+  .metadata {
+    margin-block-start: 0.75em;
+    font-size: 0.875em;
+  }
+  .metadata-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .metadata dt {
+    font-weight: 600;
+  }
+  .metadata dt::after {
+    content: ':';
+  }
+  .metadata dd {
+    margin: 0;
+  }
 `;

@@ -98,7 +98,7 @@ export function sectionHeaderTemplate(
       })
     : nothing}
   ${dateLine(section.date, context, 'section-date')}
-  ${prose(section.intro, context, 'section-intro')}`;
+  ${prose(section.intro, context, 'section-intro')} ${metadataTemplate(section.metadata, context)}`;
 }
 
 export function metadataTemplate(

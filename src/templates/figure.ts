@@ -47,6 +47,26 @@ export function placeholderColor(image: Image | undefined): string | undefined {
 }
 
 /**
+ * The image with only the addresses that are safe for it. `<photo-figure>` may be given an item that never
+ * went through the validator, and every variant and IIIF address ends up in a `srcset`.
+ */
+function withSafeSources(image: Image, src: string): Image {
+  const variants = Array.isArray(image.variants)
+    ? image.variants.flatMap((variant) => {
+        const url = safeUrl(variant?.src, 'image');
+        return url === null ? [] : [{ ...variant, src: url }];
+      })
+    : undefined;
+  return { ...image, src, variants, iiif: safeService(image.iiif) };
+}
+
+function safeService(service: Image['iiif']): Image['iiif'] {
+  if (typeof service === 'string') return safeUrl(service, 'service') ?? undefined;
+  const id = safeUrl(service?.id, 'service');
+  return service && id !== null ? { ...service, id } : undefined;
+}
+
+/**
  * An image in a box of its final size (zero layout shift): `<picture>` with a source per variant type, a
  * placeholder colour behind it, or the "image unavailable" state that keeps the box.
  */
@@ -57,18 +77,18 @@ export function frameTemplate(options: FrameOptions, context: RenderContext): Te
     '--photo-placeholder': placeholderColor(image),
   });
   const src = image ? safeUrl(image.src, 'image') : null;
-  const attributes =
-    image && src ? imgAttributes({ ...image, src }, { sizes: options.sizes }) : undefined;
-  if (!image || !attributes || options.unavailable) {
+  const safeImage = image && src ? withSafeSources(image, src) : undefined;
+  const attributes = safeImage ? imgAttributes(safeImage, { sizes: options.sizes }) : undefined;
+  if (!safeImage || !attributes || options.unavailable) {
     return html`<span class="frame unavailable" part="frame" ${style}>
       <span class="unavailable-text" part="unavailable">${context.strings.imageUnavailable}</span>
     </span>`;
   }
-  const alt = altText(image, context);
+  const alt = altText(safeImage, context);
   const altLanguage = alt ? languageAttributes(alt, context) : { lang: undefined, dir: undefined };
-  const sources = pictureSources(image);
+  const sources = pictureSources(safeImage);
   const imageStyle = styleProps({
-    'object-position': options.cover ? objectPosition(image.focus) : undefined,
+    'object-position': options.cover ? objectPosition(safeImage.focus) : undefined,
   });
   return html`<span class="frame" part="frame" ${style}>
     <picture>

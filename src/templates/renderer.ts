@@ -2,7 +2,14 @@
 // as one lazy chunk, in parallel with the document and the validator (see src/internal/renderer.ts).
 export { captionLabel, captionTemplate } from './caption.js';
 export { textIn } from './context.js';
-export { errorTemplate, footerTemplate, headerTemplate, problemsPanel, prose } from './exhibit.js';
+export {
+  errorTemplate,
+  footerTemplate,
+  headerTemplate,
+  metadataTemplate,
+  problemsPanel,
+  prose,
+} from './exhibit.js';
 export { FALLBACK_ASPECT_RATIO, captionCardTemplate, frameTemplate } from './figure.js';
 export { styleProps } from './style-props.js';
 export { photoName } from './tiles.js';

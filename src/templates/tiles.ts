@@ -6,6 +6,7 @@ import { fillTemplate } from '../core/i18n/strings.js';
 import { captionLabel, captionTemplate } from './caption.js';
 import { languageAttributes, textIn } from './context.js';
 import type { RenderContext } from './context.js';
+import { metadataTemplate } from './exhibit.js';
 import { captionCardTemplate, frameTemplate } from './figure.js';
 import { styleProps } from './style-props.js';
 
@@ -65,6 +66,7 @@ export function tileTemplate(
         context,
       )
     : captionCardTemplate(captionLabel(item.caption, context), context);
+  const metadata = metadataTemplate(item.metadata, context);
   return html`<figure class="tile" part="tile" data-index=${tile.index} data-id=${item.id}>
     <button
       type="button"
@@ -75,9 +77,10 @@ export function tileTemplate(
     >
       ${visual}
     </button>
-    ${item.caption
+    ${item.caption || metadata !== nothing
       ? html`<figcaption class="caption" part="caption">
-          ${captionTemplate(item.caption, context)}${itemRights(item, context)}
+          ${item.caption ? captionTemplate(item.caption, context) : nothing}${metadata}
+          ${itemRights(item, context)}
         </figcaption>`
       : nothing}
   </figure>`;

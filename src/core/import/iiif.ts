@@ -261,9 +261,17 @@ function url(cx: Context, value: unknown, path: string, context: UrlContext): st
 /**
  * `resource[key]`, a language map (`{ "en": ["…"] }`) or a Presentation 2 value (`"…"`, `{ "@value",
  * "@language" }` or a list of them), as Text: a language map of plain text, the first value in each
- * language. A value without a language goes under `none`.
+ * language. A value without a language goes under `none`. HTML is read (and turned into plain text) only where
+ * IIIF allows it (summaries, metadata values, required statements, comments): in Presentation 3 only in a
+ * value that starts with `<` and ends with `>`; elsewhere angle brackets are text (`x < y`).
  */
-function text(cx: Context, resource: unknown, key: string, path: string): LanguageMap | undefined {
+function text(
+  cx: Context,
+  resource: unknown,
+  key: string,
+  path: string,
+  mayBeHtml = false,
+): LanguageMap | undefined {
   const map: LanguageMap = {};
   const add = ([entry, at]: Located, language: unknown = 'none'): void => {
     if (isObject(entry) && '@value' in entry) {
@@ -273,7 +281,9 @@ function text(cx: Context, resource: unknown, key: string, path: string): Langua
     if (!LANGUAGE_KEY_PATTERN.test(language)) {
       return skip(cx, at, `"${language}" is not a language tag`);
     }
-    const plain = htmlToText(entry);
+    const trimmed = entry.trim();
+    const isHtml = mayBeHtml && (cx.v2 || (trimmed.startsWith('<') && trimmed.endsWith('>')));
+    const plain = isHtml ? htmlToText(trimmed) : trimmed;
     if (plain === '') return;
     if (Object.hasOwn(map, language)) {
       skip(cx, at, 'only the first text in each language is kept');
@@ -295,7 +305,7 @@ function text(cx: Context, resource: unknown, key: string, path: string): Langua
 
 /** `summary`, or Presentation 2's `description`. */
 function summary(cx: Context, resource: Json, path: string): LanguageMap | undefined {
-  return text(cx, resource, 'summary' in resource ? 'summary' : 'description', path);
+  return text(cx, resource, 'summary' in resource ? 'summary' : 'description', path, true);
 }
 
 /** `navDate` (a date and time) as its calendar day. */
@@ -315,7 +325,7 @@ function date(cx: Context, resource: Json, path: string): string | undefined {
 function metadata(cx: Context, resource: Json, path: string): MetadataPair[] | undefined {
   const pairs = valuesAt(resource, 'metadata', path).flatMap(([pair, at]) => {
     const label = text(cx, pair, 'label', at);
-    const value = text(cx, pair, 'value', at);
+    const value = text(cx, pair, 'value', at, true);
     if (label && value) return [{ label, value }];
     skip(cx, at, 'a metadata entry needs a label and a value');
     return [];
@@ -327,8 +337,8 @@ function metadata(cx: Context, resource: Json, path: string): MetadataPair[] | u
 function rights(cx: Context, resource: Json, path: string): Rights | undefined {
   const required = resource['requiredStatement'];
   const statement = isObject(required)
-    ? text(cx, required, 'value', path + '/requiredStatement')
-    : text(cx, resource, 'attribution', path);
+    ? text(cx, required, 'value', path + '/requiredStatement', true)
+    : text(cx, resource, 'attribution', path, true);
   const [first, ...others] = valuesAt(resource, 'rights' in resource ? 'rights' : 'license', path);
   for (const [, at] of others) skip(cx, at, 'only the first licence is kept');
   const license = first && url(cx, ...first, 'link');
@@ -720,7 +730,7 @@ function comments(cx: Context, canvas: Json, path: string): LanguageMap[] {
           skip(cx, bodyAt, 'only comments written in the manifest are shown');
           return [];
         }
-        const comment = text(cx, body, 'value', bodyAt)?.['none'];
+        const comment = text(cx, body, 'value', bodyAt, true)?.['none'];
         const [language] = list(body['language']);
         const key =
           typeof language === 'string' && LANGUAGE_KEY_PATTERN.test(language) ? language : 'none';

@@ -216,21 +216,15 @@ const structureStyles = css`
     font-size: var(--photo-exhibit-caption-size, 0.9375em);
     overflow-wrap: anywhere;
   }
-  .metadata {
-    margin-block-start: 0.75em;
-    font-size: 0.875em;
-  }
-  .metadata-row,
+  /* Credits look like metadata (whose rules come with the caption styles). */
   .credit-row {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.5em;
   }
-  .metadata dt,
   .credits dt {
     font-weight: 600;
   }
-  .metadata dt::after,
   .credits dt::after {
     content: ':';
   }

@@ -154,6 +154,7 @@ const icons = {
  * @csspart next - The next button.
  * @csspart caption-panel - The caption panel: caption, image description and rights; it scrolls.
  * @csspart caption-title - The caption's short title.
+ * @csspart metadata - The photo's metadata pairs, in the caption panel.
  * @csspart text - The caption text.
  * @csspart links - The caption's links.
  * @csspart quote - A quotation in the caption.
@@ -525,6 +526,7 @@ export class PhotoViewer extends LitElement {
         data-control
       >
         ${item.caption ? view.captionTemplate(item.caption, context) : nothing}
+        ${view.metadataTemplate(item.metadata, context)}
         ${view.prose(item.image?.description, context, 'description')}
         ${view.prose(item.rights?.statement, context, 'rights')}
       </section>

@@ -828,3 +828,18 @@ describe('a manifest without a label', () => {
     );
   });
 });
+
+describe('HTML only where IIIF allows it', () => {
+  it('keeps angle brackets in a label as text, and reads HTML in a wrapped summary', () => {
+    const imported = importIiif({
+      '@context': 'http://iiif.io/api/presentation/3/context.json',
+      id: 'https://iiif.example.org/html/manifest.json',
+      type: 'Manifest',
+      label: { en: ['Pay <b>attention</b>: x < y and y > z'] },
+      summary: { en: ['<p>Read <i>this</i> &amp; that.</p>'] },
+      items: [],
+    });
+    assert.deepEqual(imported.exhibition['title'], { en: 'Pay <b>attention</b>: x < y and y > z' });
+    assert.deepEqual(imported.exhibition['intro'], { en: 'Read this & that.' });
+  });
+});

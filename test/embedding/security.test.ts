@@ -6,8 +6,8 @@ import '../../src/define/photo-figure.js';
 import '../../src/define/photo-viewer.js';
 import type { PhotoExhibit } from '../../src/elements/photo-exhibit/photo-exhibit.js';
 import type { PhotoViewer } from '../../src/elements/photo-viewer/photo-viewer.js';
-import type { EmbeddingReport } from '../support/embedding-report.js';
 import { nextEvent, until } from '../support/fixtures.js';
+import { openHostPage } from '../support/host-page.js';
 import type { TwoVersionsPage } from '../pages/two-versions.js';
 import {
   PAYLOAD_ATTRIBUTE,
@@ -221,27 +221,12 @@ describe('a IIIF manifest with payloads', () => {
 
 // ---- Two versions of the library on one page --------------------------------------------------------
 
-type HostWindow = Window & TwoVersionsPage & { embeddingReport: EmbeddingReport };
-
-/** Opens a host page in an iframe and waits until its exhibits have loaded (or failed). */
-async function openHostPage(path: string, exhibits: number) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '700px';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const view = frame.contentWindow as HostWindow;
-  await until(() => {
-    const report = view.embeddingReport;
-    return report !== undefined && report.loaded + report.failed >= exhibits;
-  }, 15000);
-  return { frame, view, report: view.embeddingReport };
-}
-
 describe('two versions of the library on one page', () => {
   it('keeps the first registration of each tag; either exhibit opens and closes its viewer without errors', async () => {
-    const { frame, view, report } = await openHostPage('/test/pages/two-versions.html', 2);
+    const { frame, view, report } = await openHostPage<TwoVersionsPage>(
+      '/test/pages/two-versions.html',
+      2,
+    );
     expect(report.errors).to.deep.equal([]);
     expect(report.failed).to.equal(0);
     expect(report.loaded).to.equal(2);

@@ -52,6 +52,8 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
+  // A loaded 2-core machine can take a while to open a test page in WebKit.
+  testsStartTimeout: 60000,
   reporters: [defaultReporter(), summaryReporter()],
   coverageConfig: { include: ['src/**/*.ts'] },
 };

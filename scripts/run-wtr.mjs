@@ -1,8 +1,8 @@
 // Runs Web Test Runner on the selected browsers. WebKit needs WebKitWebDriver running and an X display:
 // this script starts the driver and, without a DISPLAY, re-runs itself under xvfb-run.
 import { spawn, spawnSync } from 'node:child_process';
-import { connect } from 'node:net';
-import { browserPaths, selectedBrowsers, webkitDriverPort } from './browsers.mjs';
+import { connect, createServer } from 'node:net';
+import { browserPaths, selectedBrowsers } from './browsers.mjs';
 
 const browsers = selectedBrowsers();
 const passThrough = process.argv.slice(2);
@@ -34,10 +34,23 @@ function waitForPort(port, timeoutMs) {
   });
 }
 
+/** A free port on 127.0.0.1, so a driver left over from another run can never answer for this one. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 let driver;
+const webkitDriverPort = process.env.WEBKIT_DRIVER_PORT ?? String(await freePort());
 if (browsers.includes('webkit')) {
   driver = spawn(browserPaths.webkitDriver, [`--port=${webkitDriverPort}`], { stdio: 'ignore' });
-  await waitForPort(webkitDriverPort, 15_000);
+  await waitForPort(Number(webkitDriverPort), 15_000);
 }
 
 const runner = spawn(
@@ -48,7 +61,10 @@ const runner = spawn(
     'web-test-runner.config.mjs',
     ...passThrough,
   ],
-  { stdio: 'inherit', env: { ...process.env, BROWSERS: browsers.join(',') } },
+  {
+    stdio: 'inherit',
+    env: { ...process.env, BROWSERS: browsers.join(','), WEBKIT_DRIVER_PORT: webkitDriverPort },
+  },
 );
 const stopDriver = () => driver?.kill();
 process.on('SIGINT', () => runner.kill('SIGINT'));

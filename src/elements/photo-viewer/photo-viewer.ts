@@ -264,7 +264,13 @@ export class PhotoViewer extends LitElement {
   #playTimer?: ReturnType<typeof setTimeout>;
   #idleTimer?: ReturnType<typeof setTimeout>;
   #lastDetail?: PhotoDetail;
-  #resizeObserver = new ResizeObserver(() => this.#measureStage());
+  // Measured in the next frame: re-rendering inside the observer's callback can resize the stage again in the
+  // same frame, which browsers report as "ResizeObserver loop completed with undelivered notifications".
+  #resizeObserver = new ResizeObserver(() => {
+    cancelAnimationFrame(this.#measureFrame);
+    this.#measureFrame = requestAnimationFrame(() => this.#measureStage());
+  });
+  #measureFrame = 0;
 
   /** 0-based position of the photo shown (or last shown). */
   get index(): number {

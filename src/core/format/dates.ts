@@ -119,7 +119,7 @@ export function formatDate(
     const display = resolveText(date.display, preferences, documentLanguage);
     if (display) return { text: display.text, datetime, lang: display.lang, dir: display.dir };
   }
-  const { formatter, lang } = dateFormatter(locale, FORMAT_OPTIONS[parsed.date.precision]);
+  const { formatter, lang } = dateFormatter(locale, parsed.date.precision);
   const start = toUtcDate(parsed.date.start);
   const text = parsed.date.end
     ? formatter.formatRange(start, toUtcDate(parsed.date.end))
@@ -127,19 +127,28 @@ export function formatDate(
   return { text, datetime, lang, dir: textDirection(lang) };
 }
 
+/** Building an Intl.DateTimeFormat is costly (thousands of captions): one per locale and precision. */
+const formatters = new Map<string, { formatter: Intl.DateTimeFormat; lang: string }>();
+
 function dateFormatter(
   locale: string,
-  options: Intl.DateTimeFormatOptions,
+  precision: keyof typeof FORMAT_OPTIONS,
 ): { formatter: Intl.DateTimeFormat; lang: string } {
-  try {
-    return {
-      formatter: new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }),
-      lang: locale,
-    };
-  } catch {
-    const formatter = new Intl.DateTimeFormat(FALLBACK_LOCALE, { ...options, timeZone: 'UTC' });
-    return { formatter, lang: FALLBACK_LOCALE };
+  const key = `${locale}|${precision}`;
+  let entry = formatters.get(key);
+  if (!entry) {
+    const options = { ...FORMAT_OPTIONS[precision], timeZone: 'UTC' };
+    try {
+      entry = { formatter: new Intl.DateTimeFormat(locale, options), lang: locale };
+    } catch {
+      entry = {
+        formatter: new Intl.DateTimeFormat(FALLBACK_LOCALE, options),
+        lang: FALLBACK_LOCALE,
+      };
+    }
+    formatters.set(key, entry);
   }
+  return entry;
 }
 
 function toUtcDate({ year, month, day }: CalendarDate): Date {

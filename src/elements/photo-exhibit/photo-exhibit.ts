@@ -766,9 +766,16 @@ export class PhotoExhibit extends LitElement {
     else if (this.#effectiveLayout === 'slideshow') this.#showSlide(this.slideIndex - 1);
   }
 
+  /** The rendered viewer, looked up once: resizes and clicks must not search thousands of tiles for it. */
   get #viewerElement(): ViewerElement | undefined {
-    return this.renderRoot.querySelector<ViewerElement>('photo-viewer') ?? undefined;
+    if (!this.viewerRequested) return undefined;
+    if (!this.#viewerRef?.isConnected) {
+      this.#viewerRef = this.renderRoot.querySelector<ViewerElement>('photo-viewer') ?? undefined;
+    }
+    return this.#viewerRef;
   }
+
+  #viewerRef?: ViewerElement;
 
   get #viewerOpen(): boolean {
     return this.#viewerElement?.isOpen === true;
@@ -1017,9 +1024,8 @@ export class PhotoExhibit extends LitElement {
     handleEvent: (event: Event) => {
       const image = event.target as HTMLImageElement;
       if (image.localName !== 'img') return;
-      const id = image.closest<HTMLElement>('.tile')?.dataset.id;
-      const tile =
-        id === undefined ? undefined : this.#tiles.find((candidate) => candidate.item.id === id);
+      const index = image.closest<HTMLElement>('.tile')?.dataset.index;
+      const tile = index === undefined ? undefined : this.#tiles[Number(index)];
       if (
         !tile ||
         !tile.item.image ||

@@ -1,0 +1,3 @@
+import { renderGallery } from './gallery-dom.js';
+
+void renderGallery(document.getElementById('gallery'));

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs } from './browsers.mjs';
+import { createChecks } from './checks.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const PACKAGE = 'photo-exhibit';
@@ -28,17 +29,7 @@ const CONDITIONS = new Set(['browser', 'import', 'module', 'default']);
 const CDN_FOLDER = '/assets/vendor/pe/';
 const LAZY_CHUNKS = ['renderer', 'validate', 'iiif', 'ko', 'photo-viewer'];
 
-let failures = 0;
-let passes = 0;
-function check(name, condition, detail = '') {
-  if (condition) {
-    passes += 1;
-    console.log(`  ok   ${name}`);
-  } else {
-    failures += 1;
-    console.log(`  FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  }
-}
+const { check, finish } = createChecks('browser-exports');
 
 // ---- The import map ---------------------------------------------------------------------------------
 
@@ -399,5 +390,4 @@ try {
   rmSync(workspace, { recursive: true, force: true });
 }
 
-console.log(`browser-exports: ${passes} passed, ${failures} failed`);
-process.exit(failures === 0 ? 0 : 1);
+finish();

@@ -9,23 +9,14 @@ import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
+import { createChecks } from './checks.mjs';
 
 const CYCLES = Number(process.argv[2] ?? 100);
 const VIEWER_EVERY = 10;
 const TAGS = ['photo-exhibit', 'photo-figure', 'photo-caption', 'photo-viewer'];
 const OBJECT_GROUP = 'leak-check';
 
-let failures = 0;
-let passes = 0;
-function check(name, condition, detail = '') {
-  if (condition) {
-    passes += 1;
-    console.log(`  ok   ${name}`);
-  } else {
-    failures += 1;
-    console.log(`  FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  }
-}
+const { check, finish } = createChecks('leak-check');
 
 if (!existsSync('dist/cdn/photo-exhibit.js')) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -185,5 +176,4 @@ try {
   await server.close();
 }
 
-console.log(`leak-check: ${passes} passed, ${failures} failed`);
-process.exit(failures === 0 ? 0 : 1);
+finish();

@@ -5,18 +5,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createChecks } from './checks.mjs';
 
-let failures = 0;
-let passes = 0;
-function check(name, condition, detail = '') {
-  if (condition) {
-    passes += 1;
-    console.log(`  ok   ${name}`);
-  } else {
-    failures += 1;
-    console.log(`  FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  }
-}
+const { check, finish } = createChecks('package');
 
 if (!existsSync('dist/index.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -144,5 +135,4 @@ try {
   rmSync(workspace, { recursive: true, force: true });
 }
 
-console.log(`package: ${passes} passed, ${failures} failed`);
-process.exit(failures === 0 ? 0 : 1);
+finish();

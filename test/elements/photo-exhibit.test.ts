@@ -344,9 +344,13 @@ describe('<photo-exhibit>', () => {
   });
 
   it('flows justified rows from the right in right-to-left documents', async () => {
-    const element = await renderDocument(minimal, 'lang=ar');
+    // The title resolves to Arabic, so the element itself makes the region right-to-left.
+    const element = await renderDocument(
+      { ...minimal, title: { en: 'Harbour at dawn', ar: 'الميناء عند الفجر' } },
+      'lang=ar',
+    );
     const region = element.shadowRoot!.querySelector('section.exhibition')!;
-    region.setAttribute('dir', 'rtl');
+    expect(region.getAttribute('dir')).to.equal('rtl');
     const frames = [...element.shadowRoot!.querySelectorAll('.row')[0]!.querySelectorAll('.frame')];
     expect(frames[0]!.getBoundingClientRect().right).to.be.greaterThan(
       frames[1]!.getBoundingClientRect().right,

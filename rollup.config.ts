@@ -100,7 +100,10 @@ const cdnBuild: RollupOptions = {
       outDir: 'dist/cdn',
     }),
     minifyLitCss(),
-    terser({ ecma: 2020, module: true, format: { comments: false } }),
+    // `PHOTO_EXHIBIT_UNMINIFIED=1 npm run build` before `npm run bench:trace` profiles with real function names.
+    ...(process.env['PHOTO_EXHIBIT_UNMINIFIED']
+      ? []
+      : [terser({ ecma: 2020, module: true, format: { comments: false } })]),
   ],
 };
 

@@ -25,6 +25,10 @@ export interface FrameOptions {
   readonly eager: boolean;
   /** Crop to the box (`object-fit: cover`) around the image's focus point, for the grid layout. */
   readonly cover: boolean;
+  /** Only the box for now: the exhibit creates image nodes near the viewport. */
+  readonly deferred?: boolean;
+  /** The image comes from the validator, whose addresses passed the safe-URL check already. */
+  readonly validated?: boolean;
 }
 
 /** The alt text of an image: its `alt` in the visitor's language, or empty (never the caption). */
@@ -76,14 +80,21 @@ export function frameTemplate(options: FrameOptions, context: RenderContext): Te
     'aspect-ratio': String(options.aspectRatio),
     '--photo-placeholder': placeholderColor(image),
   });
-  const src = image ? safeUrl(image.src, 'image') : null;
-  const safeImage = image && src ? withSafeSources(image, src) : undefined;
+  const src = image ? (options.validated ? image.src : safeUrl(image.src, 'image')) : null;
+  const safeImage =
+    image && src ? (options.validated ? image : withSafeSources(image, src)) : undefined;
   const attributes = safeImage ? imgAttributes(safeImage, { sizes: options.sizes }) : undefined;
   if (!safeImage || !attributes || options.unavailable) {
-    return html`<span class="frame unavailable" part="frame" ${style}>
+    // The neutral placeholder, not the photo's colour: the message on it must stay readable.
+    return html`<span
+      class="frame unavailable"
+      part="frame"
+      ${styleProps({ 'aspect-ratio': String(options.aspectRatio) })}
+    >
       <span class="unavailable-text" part="unavailable">${context.strings.imageUnavailable}</span>
     </span>`;
   }
+  if (options.deferred) return html`<span class="frame" part="frame" ${style}></span>`;
   const alt = altText(safeImage, context);
   const altLanguage = alt ? languageAttributes(alt, context) : { lang: undefined, dir: undefined };
   const sources = pictureSources(safeImage);

@@ -11,11 +11,16 @@ export {
   prose,
 } from './exhibit.js';
 export { FALLBACK_ASPECT_RATIO, captionCardTemplate, frameTemplate } from './figure.js';
+export { verticalNeighbour } from './keyboard.js';
+export { NearBlocks } from './near-blocks.js';
 export { styleProps } from './style-props.js';
 export { photoName } from './tiles.js';
 export {
   languageSwitcherTemplate,
-  layoutSections,
+  aspectRatioFor,
+  blockStartOf,
+  blocksWithin,
+  layoutExhibition,
   sectionsTemplate,
   tocTemplate,
 } from './sections.js';

@@ -2,7 +2,9 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Exhibition, Section } from '../core/format/types.js';
+import { ref } from 'lit/directives/ref.js';
+import type { Exhibition, Item, Section } from '../core/format/types.js';
+import { aspectRatioOf } from '../core/images/index.js';
 import { fillTemplate } from '../core/i18n/strings.js';
 import {
   adaptiveRowHeight,
@@ -14,6 +16,7 @@ import {
 import { textIn } from './context.js';
 import type { RenderContext } from './context.js';
 import { sectionHeaderTemplate } from './exhibit.js';
+import { FALLBACK_ASPECT_RATIO } from './figure.js';
 import { styleProps } from './style-props.js';
 import { rowTemplate, tileTemplate } from './tiles.js';
 import type { Tile } from './tiles.js';
@@ -40,20 +43,88 @@ export interface SectionView {
   readonly blocks: readonly Block[];
 }
 
-/** Lays out every section at one width breakpoint: the blocks of tiles each layout renders. */
-export function layoutSections(
+/** An exhibition laid out: its tiles in order and the blocks of each section. */
+export interface ExhibitionLayout {
+  readonly tiles: readonly Tile[];
+  readonly views: readonly SectionView[];
+  /** The inputs it was laid out with: sections laid out with the same ones are kept. */
+  readonly key: string;
+}
+
+export interface LayoutInputs {
+  readonly layout: BlockLayout;
+  /** The width breakpoint. */
+  readonly width: number;
+  readonly rowHeight: number | undefined;
+  /** Aspect ratios measured from loaded images whose document gave no size. */
+  readonly measuredRatios: ReadonlyMap<string, number>;
+}
+
+/**
+ * Lays out the exhibition's sections, keeping those of `previous` laid out with the same inputs: a document
+ * arriving section by section is laid out once, as it arrives.
+ */
+export function layoutExhibition(
   exhibition: Exhibition,
-  tiles: readonly Tile[],
-  layout: BlockLayout,
-  width: number,
-  rowHeight: number | undefined,
-): SectionView[] {
+  inputs: LayoutInputs,
+  previous: ExhibitionLayout | undefined,
+): ExhibitionLayout {
+  const { layout, width, rowHeight, measuredRatios } = inputs;
+  const key = [width, layout, rowHeight, measuredRatios.size].join('|');
+  let kept = 0;
+  if (previous?.key === key) {
+    while (
+      kept < previous.views.length &&
+      previous.views[kept]!.section === exhibition.sections[kept]
+    )
+      kept += 1;
+  }
+  const views = previous ? previous.views.slice(0, kept) : [];
+  const keptItems = views.reduce((count, view) => count + view.section.items.length, 0);
+  const tiles = previous ? previous.tiles.slice(0, keptItems) : [];
+  for (const section of exhibition.sections.slice(kept)) {
+    const sectionTiles = section.items.map((item, position) => ({
+      item,
+      index: tiles.length + position,
+      aspectRatio: aspectRatioFor(item, measuredRatios),
+    }));
+    tiles.push(...sectionTiles);
+    views.push({ section, blocks: blocksFor(sectionTiles, layout, width, rowHeight) });
+  }
+  return { tiles, views, key };
+}
+
+/** The aspect ratio of an item's box: the image's, else measured once loaded, else 3:2. */
+export function aspectRatioFor(item: Item, measured: ReadonlyMap<string, number>): number {
+  if (!item.image) return FALLBACK_ASPECT_RATIO;
+  return aspectRatioOf(item.image) ?? measured.get(item.id) ?? FALLBACK_ASPECT_RATIO;
+}
+
+/** The first tile of every block that starts within `reach` pixels of the top, by estimated heights. */
+export function blocksWithin(views: readonly SectionView[], reach: number): number[] {
+  const firsts: number[] = [];
   let offset = 0;
-  return exhibition.sections.map((section) => {
-    const sectionTiles = tiles.slice(offset, offset + section.items.length);
-    offset += section.items.length;
-    return { section, blocks: blocksFor(sectionTiles, layout, width, rowHeight) };
-  });
+  for (const view of views) {
+    for (const block of view.blocks) {
+      if (offset > reach) return firsts;
+      const first = block.tiles[0];
+      if (first) firsts.push(first.index);
+      offset += block.estimatedHeight;
+    }
+  }
+  return firsts;
+}
+
+/** The first tile of the block that holds the tile at `index`. */
+export function blockStartOf(views: readonly SectionView[], index: number): number | undefined {
+  for (const view of views) {
+    for (const block of view.blocks) {
+      const first = block.tiles[0];
+      const last = block.tiles[block.tiles.length - 1];
+      if (first && last && index >= first.index && index <= last.index) return first.index;
+    }
+  }
+  return undefined;
 }
 
 function blocksFor(
@@ -175,6 +246,10 @@ export interface SectionsState {
   readonly activeIndex: number;
   readonly slideIndex: number;
   readonly failedImages: ReadonlySet<string>;
+  /** Whether the block starting at this tile is near the viewport: only those have image nodes. */
+  readonly isNear: (firstIndex: number) => boolean;
+  /** Called with each block element once it is rendered: the exhibit watches it come near. */
+  readonly observeBlock: (block: Element | undefined) => void;
   readonly headingLevel: number;
   readonly idPrefix: string;
   /** Changes whenever the strings, language or overrides change (re-renders every block). */
@@ -183,19 +258,22 @@ export interface SectionsState {
 }
 
 export function sectionsTemplate(state: SectionsState, context: RenderContext) {
-  const renderTile: TileRenderer = (tile, sizes, cover = false) =>
-    tileTemplate(
-      tile,
-      {
-        total: state.total,
-        tabStop: tile.index === state.activeIndex,
-        sizes,
-        eager: tile.index < 8,
-        cover,
-        failed: state.failedImages.has(tile.item.id),
-      },
-      context,
-    );
+  const renderTileFor =
+    (near: boolean): TileRenderer =>
+    (tile, sizes, cover = false) =>
+      tileTemplate(
+        tile,
+        {
+          total: state.total,
+          tabStop: tile.index === state.activeIndex,
+          sizes,
+          eager: tile.index < 8,
+          cover,
+          failed: state.failedImages.has(tile.item.id),
+          deferImage: !near,
+        },
+        context,
+      );
   const sections = state.views.map(({ section, blocks }) => {
     const titleId = `${state.idPrefix}-section-${section.id}`;
     const hasTitle = textIn(section.title, context) !== undefined;
@@ -207,14 +285,18 @@ export function sectionsTemplate(state: SectionsState, context: RenderContext) {
     >
       ${sectionHeaderTemplate(section, context, { headingLevel: state.headingLevel, titleId })}
       <div class="tiles" part="tiles">
-        ${blocks.map((block) => blockTemplate(block, state, renderTile))}
+        ${blocks.map((block) => blockTemplate(block, state, renderTileFor))}
       </div>
     </section>`;
   });
   return state.layout === 'slideshow' ? [...sections, slideControls(state, context)] : sections;
 }
 
-function blockTemplate(block: Block, state: SectionsState, renderTile: TileRenderer) {
+function blockTemplate(
+  block: Block,
+  state: SectionsState,
+  renderTileFor: (near: boolean) => TileRenderer,
+) {
   const first = block.tiles[0];
   if (!first || first.index >= state.renderedCount) return nothing;
   const last = block.tiles[block.tiles.length - 1]!;
@@ -225,14 +307,17 @@ function blockTemplate(block: Block, state: SectionsState, renderTile: TileRende
     .filter((tile) => state.failedImages.has(tile.item.id))
     .map((tile) => tile.item.id);
   const visible = block.tiles.filter((tile) => tile.index < state.renderedCount);
+  const near = state.isNear(first.index);
   return html`<div
     class="block"
+    data-first=${first.index}
+    ${ref(state.observeBlock)}
     ?hidden=${hidden}
     ${styleProps({ 'contain-intrinsic-size': `auto ${Math.round(block.estimatedHeight)}px` })}
   >
     ${guard(
-      [block.key, state.contextKey, active, failed.join(' '), visible.length, state.total],
-      () => block.render(visible, renderTile),
+      [block.key, state.contextKey, active, failed.join(' '), visible.length, state.total, near],
+      () => block.render(visible, renderTileFor(near)),
     )}
   </div>`;
 }

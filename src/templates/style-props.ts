@@ -11,7 +11,8 @@ export type StyleProps = Readonly<Record<string, string | number | undefined>>;
  * the attribute on first render. Use as an element binding: `<div ${styleProps({ 'aspect-ratio': 1.5 })}>`.
  */
 class StylePropsDirective extends Directive {
-  private applied = new Set<string>();
+  /** The values set last, so a re-render touches only what changed. */
+  private applied = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -24,16 +25,19 @@ class StylePropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [StyleProps]) {
     const { style } = part.element as HTMLElement;
-    for (const name of this.applied) {
+    for (const name of this.applied.keys()) {
       if (props[name] === undefined) {
         style.removeProperty(name);
         this.applied.delete(name);
       }
     }
-    for (const [name, value] of Object.entries(props)) {
+    for (const name in props) {
+      const value = props[name];
       if (value === undefined) continue;
-      style.setProperty(name, String(value));
-      this.applied.add(name);
+      const text = String(value);
+      if (this.applied.get(name) === text) continue;
+      style.setProperty(name, text);
+      this.applied.set(name, text);
     }
     return nothing;
   }

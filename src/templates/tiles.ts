@@ -27,6 +27,8 @@ export interface TileOptions {
   readonly eager: boolean;
   readonly cover: boolean;
   readonly failed: boolean;
+  /** Render the image's box only (see FrameOptions.deferred). */
+  readonly deferImage: boolean;
 }
 
 /** The accessible name of a photo: caption title or first sentence, then "photo 4 of 18". */
@@ -62,6 +64,8 @@ export function tileTemplate(
           sizes: options.sizes,
           eager: options.eager,
           cover: options.cover,
+          deferred: options.deferImage,
+          validated: true,
         },
         context,
       )

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/photo-exhibit.js';
 import type { PhotoExhibit } from '../../src/elements/photo-exhibit/photo-exhibit.js';
 import type {
@@ -500,6 +501,90 @@ describe('<photo-exhibit> with many photos', () => {
       button.getAttribute('aria-label'),
     );
     expect(names[999]).to.equal('Title 999, photo 1000 of 1000');
+  });
+
+  it('shows each section as soon as it is read, and the footer and load event once all are', async () => {
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    let loadedAt: number | undefined;
+    element.addEventListener('photo-exhibit-load', () => (loadedAt = performance.now()));
+    // What the shadow tree held after each task until the load event: sections and whether a footer was there.
+    const samples: { sections: number; footer: boolean }[] = [];
+    const sampler = setInterval(() => {
+      if (loadedAt !== undefined) return;
+      samples.push({
+        sections: element.shadowRoot!.querySelectorAll('.section').length,
+        footer: element.shadowRoot!.querySelector('.footer') !== null,
+      });
+    }, 0);
+    const sections = Array.from({ length: 30 }, (_, number) => ({
+      id: `s${number}`,
+      title: `Section ${number}`,
+      items: many(40).sections[0]!.items.map((item) => ({ ...item, id: `s${number}-${item.id}` })),
+    }));
+    element.exhibition = { ...many(0), sections };
+    await until(() => loadedAt !== undefined, 20000);
+    clearInterval(sampler);
+    const partial = samples.filter((sample) => sample.sections > 0 && sample.sections < 30);
+    expect(partial.length, 'samples with some sections shown').to.be.greaterThan(0);
+    expect(partial.every((sample) => !sample.footer)).to.equal(true);
+    expect(element.shadowRoot!.querySelectorAll('.section')).to.have.length(30);
+    expect(element.shadowRoot!.querySelector('.footer')).to.not.equal(null);
+    const titles = [...element.shadowRoot!.querySelectorAll('[part="section-title"]')];
+    expect(titles.map((title) => title.textContent!.trim())).to.deep.equal(
+      sections.map((section) => section.title),
+    );
+  });
+
+  it('creates image nodes only near the viewport, and for a block once it comes near', async () => {
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    const loaded = nextEvent(element, 'photo-exhibit-load', 20000);
+    element.exhibition = many(600);
+    await loaded;
+    const root = element.shadowRoot!;
+    const imageOf = (index: number) => root.querySelector(`.tile[data-index="${index}"] img`);
+    expect(root.querySelectorAll('.tile')).to.have.length(600);
+    expect(imageOf(0), 'first tile').to.not.equal(null);
+    expect(imageOf(599), 'last tile, far below').to.equal(null);
+    expect(root.querySelectorAll('img').length).to.be.lessThan(300);
+    // The box is there already, at the photo's shape, so nothing moves when the image arrives.
+    const frame = root.querySelector<HTMLElement>('.tile[data-index="599"] .frame')!;
+    expect(parseFloat(frame.style.getPropertyValue('aspect-ratio'))).to.be.closeTo(
+      (1000 + ((599 * 37) % 900)) / (1000 + ((599 * 53) % 700)),
+      0.001,
+    );
+    // A keyboard visitor going to the last photo gets its block's images with the focus.
+    root.querySelector<HTMLElement>('.tile[data-index="0"] > .open')!.focus();
+    await sendKeys({ press: 'End' });
+    await until(() => imageOf(599) !== null);
+    expect(imageOf(599)!.getAttribute('alt')).to.equal('Photo 599');
+    window.scrollTo(0, 0);
+  });
+
+  it('creates the image nodes of a block scrolled near the viewport', async function () {
+    // Intersection observers report only in a page that is rendered; the runner's background tabs in some
+    // browsers are not, and nothing can come near a viewport there.
+    const target = document.createElement('div');
+    target.style.cssText = 'position: absolute; top: 300vh; width: 10px; height: 10px';
+    document.body.append(target);
+    const reports = await new Promise((resolve) => {
+      const probe = new IntersectionObserver(([entry]) => {
+        if (!entry!.isIntersecting) target.style.top = '0';
+        else resolve(true);
+      });
+      probe.observe(target);
+      setTimeout(() => resolve(false), 1000);
+    });
+    target.remove();
+    if (!reports) this.skip();
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    const loaded = nextEvent(element, 'photo-exhibit-load', 20000);
+    element.exhibition = many(600);
+    await loaded;
+    const root = element.shadowRoot!;
+    expect(root.querySelector('.tile[data-index="450"] img')).to.equal(null);
+    root.querySelector('.tile[data-index="450"]')!.scrollIntoView();
+    await until(() => root.querySelector('.tile[data-index="450"] img') !== null);
+    window.scrollTo(0, 0);
   });
 
   it('renders everything with eager images before printing', async () => {

@@ -285,6 +285,27 @@ describe('<photo-viewer>', () => {
       expect(thumbnails(viewer)[3]!.getAttribute('aria-current')).to.equal('true');
     });
 
+    it('shows the thumbnails around the current photo in a very long exhibition', async () => {
+      const many = Array.from({ length: 1000 }, (_, index) => ({
+        ...items[3]!,
+        id: `photo-${index}`,
+      }));
+      const viewer = await openViewer({ items: many });
+      expect(thumbnails(viewer)).to.have.length(101);
+      viewer.goTo(700);
+      await slideShown(viewer);
+      const shown = thumbnails(viewer);
+      expect(shown).to.have.length(101);
+      expect(shown[0]!.getAttribute('aria-label')).to.match(/photo 651 of 1000$/);
+      expect(shown[50]!.getAttribute('aria-current')).to.equal('true');
+      shown[100]!.click();
+      await slideShown(viewer);
+      expect(viewer.index).to.equal(750);
+      viewer.goTo(999);
+      await slideShown(viewer);
+      expect(thumbnails(viewer).at(-1)!.getAttribute('aria-current')).to.equal('true');
+    });
+
     it('scrolls the current thumbnail into view in a long strip', async () => {
       const many = Array.from({ length: 60 }, (_, index) => ({
         ...items[3]!,

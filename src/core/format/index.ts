@@ -9,11 +9,15 @@ export {
 } from './patterns.js';
 export {
   validateExhibition,
+  validationSteps,
+  validateInSlices,
+  declaredItemCount,
   documentLanguages,
   personFor,
   placeFor,
   type ValidateOptions,
   type ValidationResult,
+  type SliceOptions,
 } from './validate.js';
 export {
   languagePreferences,

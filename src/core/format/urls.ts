@@ -24,7 +24,21 @@ const PLACEHOLDER_BASE = 'https://base.invalid/';
 interface ParsedUrl {
   readonly href: string;
   readonly protocol: string;
+  readonly search: string;
+  readonly hash: string;
 }
+/**
+ * Shapes whose parsed form is known without a parser (thousands of image URLs per document): a relative
+ * path of unreserved characters without "." or ".." segments, and an absolute http(s) URL with a lower-case
+ * host name ending in a letter label (so not an IPv4 address), a port that is not the default, and such a
+ * path. Anything else goes through `URL`.
+ */
+const SIMPLE_RELATIVE =
+  /^((?:\.\.?\/)*)([A-Za-z0-9_~-][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9._~-]+)*\/?)$/;
+const SIMPLE_ABSOLUTE =
+  /^(https?):\/\/((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?)(?::([1-9][0-9]{0,4}))?(\/(?:[A-Za-z0-9._~-]+\/?)*)?$/;
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+const DEFAULT_PORTS: Readonly<Record<string, string>> = { http: '80', https: '443' };
 type UrlConstructor = new (url: string, base?: string) => ParsedUrl;
 // `URL` exists in every supported runtime (browsers, Node 20) but not in lib ES2022, which src/core uses.
 const UrlParser = (globalThis as unknown as { URL: UrlConstructor }).URL;
@@ -41,6 +55,8 @@ export function safeUrl(value: unknown, context: UrlContext, baseUrl?: string): 
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined) return resolveRelative(url, baseUrl);
   if (scheme === 'http' || scheme === 'https') {
+    const simple = simpleAbsolute(url);
+    if (simple !== undefined) return simple;
     const parsed = parse(url);
     return parsed && HTTP_PROTOCOL.test(parsed.protocol) ? parsed.href : null;
   }
@@ -51,13 +67,63 @@ export function safeUrl(value: unknown, context: UrlContext, baseUrl?: string): 
 }
 
 function resolveRelative(reference: string, baseUrl: string | undefined): string | null {
-  const base = baseUrl === undefined ? undefined : parse(baseUrl);
+  const base = baseUrl === undefined ? undefined : parsedBase(baseUrl);
+  const simple = SIMPLE_RELATIVE.exec(reference);
+  const path = simple?.[2];
+  const isSimple = path !== undefined && !DOT_SEGMENT.test(path);
   // Only an http(s) base is used: a reference resolved against file: or another scheme would not pass
   // this check again, and the browser resolves it against the page anyway.
-  const resolved =
-    base && HTTP_PROTOCOL.test(base.protocol) ? parse(reference, base.href) : undefined;
-  if (resolved) return resolved.href;
-  return parse(reference, PLACEHOLDER_BASE) ? reference : null;
+  if (base && HTTP_PROTOCOL.test(base.protocol)) {
+    if (isSimple) {
+      // "../" climbs one directory (never above the root); "./" stays.
+      const climbs = (simple?.[1] ?? '').split('../').length - 1;
+      const directories = base.directories.slice(0, Math.max(0, base.directories.length - climbs));
+      return `${base.root}/${[...directories, path].join('/')}`;
+    }
+    const resolved = parse(reference, base.href);
+    if (resolved) return resolved.href;
+  }
+  return isSimple || parse(reference, PLACEHOLDER_BASE) ? reference : null;
+}
+
+function simpleAbsolute(url: string): string | undefined {
+  const match = SIMPLE_ABSOLUTE.exec(url);
+  if (!match) return undefined;
+  const [, scheme = '', host = '', port, path] = match;
+  if (host.includes('--') || (path !== undefined && DOT_SEGMENT.test(path))) return undefined;
+  if (port !== undefined && (port === DEFAULT_PORTS[scheme] || Number(port) > 65535))
+    return undefined;
+  return path === undefined ? `${url}/` : url;
+}
+
+interface ParsedBase {
+  readonly href: string;
+  readonly protocol: string;
+  /** Scheme, user info, host and port: everything before the path. */
+  readonly root: string;
+  /** The path's directories, where a relative path resolves. */
+  readonly directories: readonly string[];
+}
+
+let lastBase: { url: string; parsed: ParsedBase | undefined } | undefined;
+
+/** The base URL parsed once for a whole document. */
+function parsedBase(url: string): ParsedBase | undefined {
+  if (lastBase?.url !== url) {
+    const parsed = parse(url);
+    let result: ParsedBase | undefined;
+    if (parsed) {
+      const { href, protocol, search, hash } = parsed;
+      const withoutQuery = href.slice(0, href.length - search.length - hash.length);
+      // The path of an http(s) URL starts at the first "/" after "scheme://".
+      const pathStart = withoutQuery.indexOf('/', protocol.length + 2);
+      const root = pathStart < 0 ? withoutQuery : withoutQuery.slice(0, pathStart);
+      const segments = pathStart < 0 ? [] : withoutQuery.slice(pathStart + 1).split('/');
+      result = { href, protocol, root, directories: segments.slice(0, -1) };
+    }
+    lastBase = { url, parsed: result };
+  }
+  return lastBase.parsed;
 }
 
 /** Browsers also drop C0 controls and spaces at either end, so `" java\tscript:"` is `javascript:` to them. */

@@ -62,14 +62,89 @@ export interface ValidationResult {
   problems: Problem[];
   /** Nothing can render: the element shows its error state. */
   fatal: boolean;
+  /** The document's languages, as documentLanguages() lists them. */
+  languages: string[];
 }
 
 /** Checks `json` (already parsed) against the format. Never throws. */
 export function validateExhibition(json: unknown, options?: ValidateOptions): ValidationResult {
+  const steps = validationSteps(json, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * validateExhibition() one item at a time, for a caller that must not block a page for long: each `next()`
+ * reads one item (or finishes). Whenever a section is complete it yields the exhibition so far (the header
+ * and the whole sections read until then), else undefined; the generator's return value is the result.
+ * Problems of the whole document (translation gaps, missing rights) are known only in the result.
+ */
+export function* validationSteps(
+  json: unknown,
+  options?: ValidateOptions,
+): Generator<Exhibition | undefined, ValidationResult, void> {
   const baseUrl = typeof options?.baseUrl === 'string' ? options.baseUrl : undefined;
   const reader = new ExhibitionReader(baseUrl);
-  const exhibition = reader.read(json);
-  return { exhibition, problems: reader.problems, fatal: exhibition === null };
+  const exhibition = yield* reader.read(json);
+  return {
+    exhibition,
+    problems: reader.problems,
+    fatal: exhibition === null,
+    languages: exhibition ? reader.languages() : [],
+  };
+}
+
+export interface SliceOptions extends ValidateOptions {
+  /** Milliseconds of work before pausing. */
+  readonly sliceMs: number;
+  /** The clock (`performance.now`). */
+  readonly now: () => number;
+  /** Resolves when the next slice may start (a new task, in a browser). */
+  readonly pause: () => Promise<void>;
+  /** Each time a section is complete: the exhibition so far. The first one pauses at once (first screen). */
+  readonly onSections: (exhibition: Exhibition) => void;
+  /** Checked after each pause: false stops the validation (a newer document replaced this one). */
+  readonly current: () => boolean;
+}
+
+/** validationSteps() run in slices of `sliceMs`; undefined when stopped because `current()` turned false. */
+export async function validateInSlices(
+  json: unknown,
+  options: SliceOptions,
+): Promise<ValidationResult | undefined> {
+  const steps = validationSteps(json, options);
+  let sliceStart = options.now();
+  let shown = false;
+  let step = steps.next();
+  while (!step.done) {
+    const firstScreen: boolean = step.value !== undefined && !shown;
+    if (step.value !== undefined) options.onSections(step.value);
+    shown ||= firstScreen;
+    if (firstScreen || options.now() - sliceStart > options.sliceMs) {
+      await options.pause();
+      if (!options.current()) return undefined;
+      sliceStart = options.now();
+    }
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/**
+ * How many items `json` lists, valid or not, before validation: the total to show ("photo 4 of 18") while
+ * its sections are still being read. Items the validator leaves out make the final count smaller.
+ */
+export function declaredItemCount(json: unknown): number {
+  const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  if (Array.isArray(json)) return json.length;
+  if (!isRecord(json)) return 0;
+  const sections = json['sections'];
+  if (!Array.isArray(sections)) return lengthOf(json['items']);
+  return sections.reduce<number>(
+    (count, section) => count + (isRecord(section) ? lengthOf(section['items']) : 0),
+    0,
+  );
 }
 
 /**
@@ -78,7 +153,8 @@ export function validateExhibition(json: unknown, options?: ValidateOptions): Va
  */
 export function documentLanguages(exhibition: Exhibition): string[] {
   const reader = new ExhibitionReader(undefined);
-  reader.read(exhibition);
+  const steps = reader.read(exhibition);
+  while (!steps.next().done);
   return reader.languages();
 }
 
@@ -159,6 +235,8 @@ interface Registry<T> {
 }
 
 type ImageResult = { image: Image } | { failure: string };
+/** What the reader's steps yield: the exhibition so far when a section is complete, else nothing. */
+type Steps<T> = Generator<Exhibition | undefined, T, void>;
 
 class ExhibitionReader extends Checker {
   private ids = new Ids(new Set());
@@ -172,8 +250,8 @@ class ExhibitionReader extends Checker {
     super(baseUrl);
   }
 
-  read(json: unknown): Exhibition | null {
-    if (Array.isArray(json)) return this.readBareItems(json);
+  *read(json: unknown): Steps<Exhibition | null> {
+    if (Array.isArray(json)) return yield* this.readBareItems(json);
     if (!isRecord(json)) {
       this.error(
         '',
@@ -236,7 +314,7 @@ class ExhibitionReader extends Checker {
       people: registryObject(this.people),
       places: registryObject(this.places),
     };
-    const { sections, emptyPath } = this.readContent(fields);
+    const { sections, emptyPath } = yield* this.readContent(fields, head);
     if (sections.length === 0) return this.noItems(emptyPath);
     if (this.plainTextUsed && this.documentLanguage === undefined && !fields.has('language')) {
       this.warn(
@@ -314,14 +392,15 @@ class ExhibitionReader extends Checker {
     return 'declared';
   }
 
-  private readBareItems(items: unknown[]): Exhibition | null {
+  private *readBareItems(items: unknown[]): Steps<Exhibition | null> {
     this.warn(
       '',
       'is a bare list of items: the exhibition has no title, language or format version',
       'wrap it: { "photoExhibit": "1.0", "title": "…", "language": "en", "items": [ … ] }',
     );
-    const section = this.singleSection(items, '');
+    const section = yield* this.singleSection(items, '');
     if (!section) return this.noItems('');
+    yield { sections: [section] };
     if (!this.itemRightsSeen) {
       this.warn(
         '',
@@ -343,7 +422,10 @@ class ExhibitionReader extends Checker {
   }
 
   /** The sections, from `sections` or from `items` (exactly one of them should be there). */
-  private readContent(fields: Fields): { sections: Section[]; emptyPath: string } {
+  private *readContent(
+    fields: Fields,
+    head: Omit<Exhibition, 'sections'>,
+  ): Steps<{ sections: Section[]; emptyPath: string }> {
     const sections = fields.get('sections');
     const items = fields.get('items');
     const useSections = Array.isArray(sections) || !Array.isArray(items);
@@ -363,11 +445,13 @@ class ExhibitionReader extends Checker {
       this.ids = new Ids(
         declaredIds(sections.flatMap((section) => [section, ...sectionItems(section)])),
       );
-      const read = sections
-        .map((section, index) =>
-          this.section(section, path + pointer(index), index, sections.length),
-        )
-        .filter((section): section is Section => section !== undefined);
+      const read: Section[] = [];
+      for (const [index, section] of sections.entries()) {
+        const result = yield* this.section(section, path + pointer(index), index, sections.length);
+        if (result === undefined) continue;
+        read.push(result);
+        yield compact({ ...head, sections: read.slice() });
+      }
       return { sections: read, emptyPath: path };
     }
     const path = fields.at('items');
@@ -377,19 +461,25 @@ class ExhibitionReader extends Checker {
       }
       return { sections: [], emptyPath: path };
     }
-    const section = this.singleSection(items, path);
+    const section = yield* this.singleSection(items, path);
+    if (section) yield compact({ ...head, sections: [section] });
     return { sections: section ? [section] : [], emptyPath: path };
   }
 
   /** A document of items becomes one untitled section. */
-  private singleSection(items: unknown[], path: string): Section | undefined {
+  private *singleSection(items: unknown[], path: string): Steps<Section | undefined> {
     this.ids = new Ids(declaredIds(items));
     const id = this.ids.generate('section-1');
-    const read = this.items(items, path);
+    const read = yield* this.items(items, path);
     return read.length > 0 ? { id, items: read } : undefined;
   }
 
-  private section(value: unknown, path: string, index: number, count: number): Section | undefined {
+  private *section(
+    value: unknown,
+    path: string,
+    index: number,
+    count: number,
+  ): Steps<Section | undefined> {
     const fields = this.object(
       value,
       path,
@@ -412,37 +502,39 @@ class ExhibitionReader extends Checker {
       places: this.optional(fields, 'places', this.listOf(this.placeId, 'place ids')),
       metadata: this.optional(fields, 'metadata', this.metadata),
     };
-    const items = this.required(fields, 'items', 'section', (value, itemsPath) => {
-      if (!Array.isArray(value)) {
-        this.error(
-          itemsPath,
-          `must be a list of items ([ … ]), got ${describeValue(value)}; the section is left out`,
-          ITEM_HINT,
-        );
-        return undefined;
-      }
-      if (value.length === 0) {
-        this.error(
-          itemsPath,
-          'is empty: a section needs at least one item, so this section is left out',
-          ITEM_HINT,
-        );
-        return undefined;
-      }
-      const read = this.items(value, itemsPath);
-      return read.length > 0 ? read : undefined;
-    });
-    if (items === undefined) return undefined;
+    const itemsPath = fields.at('items');
+    const values = this.required(fields, 'items', 'section', (value) => value);
+    if (values === undefined) return undefined;
+    if (!Array.isArray(values)) {
+      this.error(
+        itemsPath,
+        `must be a list of items ([ … ]), got ${describeValue(values)}; the section is left out`,
+        ITEM_HINT,
+      );
+      return undefined;
+    }
+    if (values.length === 0) {
+      this.error(
+        itemsPath,
+        'is empty: a section needs at least one item, so this section is left out',
+        ITEM_HINT,
+      );
+      return undefined;
+    }
+    const items = yield* this.items(values, itemsPath);
+    if (items.length === 0) return undefined;
     return compact({ ...fields.extensions(), id, title, ...rest, items });
   }
 
-  private items(values: unknown[], path: string): Item[] {
-    return values
-      .map((value, index) => {
-        this.itemPosition += 1;
-        return this.item(value, path + pointer(index), this.itemPosition);
-      })
-      .filter((item): item is Item => item !== undefined);
+  private *items(values: unknown[], path: string): Steps<Item[]> {
+    const read: Item[] = [];
+    for (const [index, value] of values.entries()) {
+      this.itemPosition += 1;
+      const item = this.item(value, path + pointer(index), this.itemPosition);
+      if (item !== undefined) read.push(item);
+      yield undefined;
+    }
+    return read;
   }
 
   private item(value: unknown, path: string, position: number): Item | undefined {

@@ -21,10 +21,12 @@ import type { Renderer } from '../../internal/renderer.js';
 import { importIiifDocument, looksLikeIiif } from '../../internal/iiif.js';
 import { loadValidator } from '../../internal/validator.js';
 import { loadViewer } from '../../internal/viewer.js';
+import { nextTask } from '../../internal/next-task.js';
 import type { ViewerElement } from '../../internal/viewer.js';
 import type { RenderContext } from '../../templates/context.js';
 import type { ErrorView } from '../../templates/exhibit.js';
-import type { SectionView, SectionsState } from '../../templates/sections.js';
+import type { NearBlocks } from '../../templates/near-blocks.js';
+import type { ExhibitionLayout, SectionView, SectionsState } from '../../templates/sections.js';
 import type { Tile } from '../../templates/tiles.js';
 import { styles } from './photo-exhibit.styles.js';
 
@@ -34,12 +36,14 @@ export const THEMES = ['inherit', 'light', 'dark', 'auto'] as const;
 export type ExhibitTheme = (typeof THEMES)[number];
 export type ExhibitState = 'empty' | 'loading' | 'rendered' | 'error';
 
-/** Items rendered before the first paint; the rest follow in chunks so no task runs long. */
-const FIRST_CHUNK = 60;
+/** Items rendered before the first paint (a screenful); the rest follow in chunks so no task runs long. */
+const FIRST_CHUNK = 24;
 /** Each later chunk is sized from the time the last one took, aiming at this many milliseconds per task. */
 const CHUNK_BUDGET_MS = 12;
 const MIN_CHUNK = 12;
 const MAX_CHUNK = 600;
+/** The validator reads the document in slices of this many milliseconds, so no task runs long. */
+const VALIDATION_SLICE_MS = 25;
 let instanceCount = 0;
 
 /**
@@ -193,8 +197,17 @@ export class PhotoExhibit extends LitElement {
   #loadGeneration = 0;
   #tiles: readonly Tile[] = [];
   #sectionViews: readonly SectionView[] = [];
+  /** The last layout: sections laid out with the same inputs are kept when the document grows. */
+  #layout?: ExhibitionLayout;
+  /** The validator is still reading the document (the sections shown so far are not all of it). */
+  #validating = false;
+  /** The blocks that have image nodes (created with the renderer). */
+  #nearBlocks?: NearBlocks;
+  /** How many items the document lists: the total shown while the validator is reading it. */
+  #declaredTotal = 0;
   #loadController?: AbortController;
-  #chunkTimer?: ReturnType<typeof setTimeout>;
+  /** Chunks are being rendered (see #scheduleChunk). */
+  #chunking = false;
   #chunkSize = FIRST_CHUNK;
   #autoplayTimer?: ReturnType<typeof setInterval>;
   #autoplayHeld = false;
@@ -245,6 +258,12 @@ export class PhotoExhibit extends LitElement {
       ? this.state === 'loading' || this.state === 'empty'
       : this.exhibition === undefined && !this.src;
     if (resume) this.#loadFromSources();
+    else if (this.hasUpdated) {
+      this.#scheduleChunk();
+      // The blocks rendered before are watched again (the observer stopped when the element left).
+      for (const block of this.renderRoot.querySelectorAll('.block'))
+        this.#nearBlocks?.observe(block);
+    }
   }
 
   override disconnectedCallback() {
@@ -252,8 +271,8 @@ export class PhotoExhibit extends LitElement {
     this.#resizeObserver?.disconnect();
     cancelAnimationFrame(this.#resizeFrame);
     this.#childObserver?.disconnect();
+    this.#nearBlocks?.disconnect();
     this.#loadController?.abort();
-    clearTimeout(this.#chunkTimer);
     clearInterval(this.#autoplayTimer);
     this.#autoplayTimer = undefined;
     window.removeEventListener('beforeprint', this.#renderEverything);
@@ -296,6 +315,7 @@ export class PhotoExhibit extends LitElement {
     this.#syncAutoplay();
     if (
       this.#loadEventPending &&
+      !this.#validating &&
       this.document &&
       this.renderedCount >= this.#tiles.length &&
       this.measuredWidth !== undefined
@@ -316,6 +336,7 @@ export class PhotoExhibit extends LitElement {
     this.#loadController?.abort();
     this.#loadController = undefined;
     this.#loadGeneration += 1;
+    this.#validating = false;
     // Start the lazy chunks now, in parallel with the document.
     void loadRenderer();
     void loadValidator();
@@ -381,7 +402,7 @@ export class PhotoExhibit extends LitElement {
 
   async #showDocument(json: unknown, baseUrl: string) {
     const generation = this.#loadGeneration;
-    const [{ validateExhibition, documentLanguages }] = await Promise.all([
+    const [{ validateInSlices, declaredItemCount }] = await Promise.all([
       loadValidator(),
       ensureLocale(hostLanguagePreferences(this)),
       loadRenderer(),
@@ -413,8 +434,25 @@ export class PhotoExhibit extends LitElement {
       }
       if (generation !== this.#loadGeneration) return;
     }
-    const result = validateExhibition(source, { baseUrl });
-    this.#languages = result.exhibition ? documentLanguages(result.exhibition) : [];
+    // The document is read in slices; each section is shown as soon as it is read, first screen first.
+    this.#validating = true;
+    this.#declaredTotal = declaredItemCount(source);
+    let shown = false;
+    const result = await validateInSlices(source, {
+      baseUrl,
+      sliceMs: VALIDATION_SLICE_MS,
+      now: () => performance.now(),
+      pause: nextTask,
+      current: () => generation === this.#loadGeneration,
+      onSections: (exhibition) => {
+        if (!shown) this.#startShowing();
+        shown = true;
+        this.document = exhibition;
+      },
+    });
+    if (!result) return;
+    this.#validating = false;
+    this.#languages = result.languages;
     result.problems.unshift(...importProblems);
     this.#currentProblems = result.problems;
     if (result.problems.length > 0) {
@@ -435,18 +473,27 @@ export class PhotoExhibit extends LitElement {
       }));
       return;
     }
+    if (!shown) this.#startShowing();
     this.document = result.exhibition;
+    this.#loadEventPending = true;
+    this.requestUpdate();
+  }
+
+  /** A new document replaces the shown one: per-document state starts over. */
+  #startShowing() {
     this.errorView = undefined;
     this.measuredRatios = new Map();
     this.failedImages = new Set();
     this.activeIndex = 0;
     this.slideIndex = 0;
-    this.#tiles = flattenTiles(this.#view, result.exhibition, this.measuredRatios);
-    this.#viewerItems = this.#tiles.map((tile) => tile.item);
-    this.renderedCount = Math.min(this.#tiles.length, FIRST_CHUNK);
-    this.#loadEventPending = true;
+    this.#tiles = [];
+    this.#sectionViews = [];
+    this.#layout = undefined;
+    this.#nearBlocks?.disconnect();
+    this.#nearBlocks = new this.#view.NearBlocks(() => this.requestUpdate());
+    this.renderedCount = 0;
+    this.#chunkSize = FIRST_CHUNK;
     this.state = 'rendered';
-    this.#scheduleChunk();
   }
 
   #showParseError(parsed: { line: number; column: number; message: string }) {
@@ -511,47 +558,67 @@ export class PhotoExhibit extends LitElement {
     return LAYOUTS.includes(this.layout) ? this.layout : 'justified';
   }
 
+  /**
+   * Lays out the sections at the current width breakpoint. Sections already laid out with the same inputs
+   * are kept: a document arriving section by section is laid out once, as it arrives.
+   */
   #computeLayout() {
     const exhibition = this.document;
     if (!exhibition) return;
-    this.#tiles = flattenTiles(this.#view, exhibition, this.measuredRatios);
     const width = this.#view.widthBreakpoint(
       this.measuredWidth && this.measuredWidth > 0 ? this.measuredWidth : 960,
     );
-    this.#sectionViews = this.#view.layoutSections(
-      exhibition,
-      this.#tiles,
-      this.#effectiveLayout,
+    const inputs = {
+      layout: this.#effectiveLayout,
       width,
-      this.rowHeight,
-    );
+      rowHeight: this.rowHeight,
+      measuredRatios: this.measuredRatios,
+    };
+    this.#layout = this.#view.layoutExhibition(exhibition, inputs, this.#layout);
+    this.#tiles = this.#layout.tiles;
+    this.#sectionViews = this.#layout.views;
+    // Blocks within two screens of the top get their images in the first render; the others when the
+    // block observer sees them come within a screen of the viewport.
+    for (const first of this.#view.blocksWithin(this.#sectionViews, window.innerHeight * 2)) {
+      this.#nearBlocks?.add(first);
+    }
+    this.#viewerItems = this.#tiles.map((tile) => tile.item);
+    if (this.renderedCount < Math.min(FIRST_CHUNK, this.#tiles.length)) {
+      this.renderedCount = Math.min(FIRST_CHUNK, this.#tiles.length);
+    }
+    this.#scheduleChunk();
   }
 
   // ---- Chunked rendering and print ---------------------------------------------------------------
 
+  /** Renders the tiles not rendered yet, a chunk per task, until all are (or the document changes). */
   #scheduleChunk() {
-    clearTimeout(this.#chunkTimer);
-    if (this.renderedCount >= this.#tiles.length) return;
-    this.#chunkTimer = setTimeout(() => {
-      const started = performance.now();
-      const added = Math.min(this.#chunkSize, this.#tiles.length - this.renderedCount);
-      this.renderedCount += added;
-      void this.updateComplete.then(() => {
+    if (this.#chunking || this.renderedCount >= this.#tiles.length) return;
+    this.#chunking = true;
+    const generation = this.#loadGeneration;
+    void (async () => {
+      while (this.renderedCount < this.#tiles.length) {
+        await nextTask();
+        if (generation !== this.#loadGeneration || !this.isConnected) break;
+        const started = performance.now();
+        const added = Math.min(this.#chunkSize, this.#tiles.length - this.renderedCount);
+        this.renderedCount += added;
+        await this.updateComplete;
         // The update ran in this task: size the next chunk so a task stays short on this device.
         const perItem = Math.max(0.01, (performance.now() - started) / added);
         this.#chunkSize = Math.round(
           Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, CHUNK_BUDGET_MS / perItem)),
         );
-        this.#scheduleChunk();
-      });
-    }, 0);
+      }
+      this.#chunking = false;
+    })();
   }
 
   /** Printing shows the whole catalogue: render every item now and load images eagerly. */
   #renderEverything = () => {
     if (!this.document) return;
-    clearTimeout(this.#chunkTimer);
     this.renderedCount = this.#tiles.length;
+    if (this.#nearBlocks) this.#nearBlocks.all = true;
     this.toggleAttribute('printing', true);
     this.performUpdate();
     for (const image of this.renderRoot.querySelectorAll('img[loading="lazy"]')) {
@@ -644,7 +711,9 @@ export class PhotoExhibit extends LitElement {
         ${this.measuredWidth === undefined
           ? nothing
           : this.#view.sectionsTemplate(this.#sectionsState(context), context)}
-        ${this.#view.footerTemplate(exhibition, context, this.headingLevel)}
+        ${this.#validating
+          ? nothing
+          : this.#view.footerTemplate(exhibition, context, this.headingLevel)}
         <span class="end" tabindex="-1"></span>
       </section>
       ${this.viewerRequested ? this.#viewerTemplate(exhibition) : nothing}`;
@@ -654,11 +723,17 @@ export class PhotoExhibit extends LitElement {
     return {
       views: this.#sectionViews,
       layout: this.#effectiveLayout,
-      total: this.#tiles.length,
+      // Tiles name their position "of" the total: while sections arrive it is the document's item count,
+      // so the tiles already shown are not all rendered again as each section comes.
+      total: this.#validating
+        ? Math.max(this.#declaredTotal, this.#tiles.length)
+        : this.#tiles.length,
       renderedCount: this.renderedCount,
       activeIndex: this.activeIndex,
       slideIndex: this.slideIndex,
       failedImages: this.failedImages,
+      isNear: (firstIndex) => this.#nearBlocks?.has(firstIndex) ?? false,
+      observeBlock: this.#nearBlocks?.observe ?? (() => undefined),
       headingLevel: this.headingLevel,
       idPrefix: this.#instanceId,
       contextKey: [
@@ -715,10 +790,6 @@ export class PhotoExhibit extends LitElement {
   };
 
   // ---- Interaction ---------------------------------------------------------------------------------
-
-  #tileButtons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.tile > .open')];
-  }
 
   #onClick = (event: MouseEvent) => {
     const target = event.target as Element;
@@ -955,43 +1026,24 @@ export class PhotoExhibit extends LitElement {
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = this.#tiles.length - 1;
     else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      next = this.#verticalNeighbour(button as HTMLElement, event.key === 'ArrowDown' ? 1 : -1);
+      next = this.#view.verticalNeighbour(
+        button as HTMLElement,
+        event.key === 'ArrowDown' ? 1 : -1,
+      );
     }
     if (next === undefined) return;
     event.preventDefault();
     void this.#focusTile(Math.max(0, Math.min(this.#tiles.length - 1, next)));
   };
 
-  /** The tile in the next row below (or above) whose centre is closest horizontally. */
-  #verticalNeighbour(from: HTMLElement, direction: 1 | -1): number | undefined {
-    const origin = from.getBoundingClientRect();
-    const centre = origin.left + origin.width / 2;
-    const buttons = this.#tileButtons();
-    const start = buttons.indexOf(from as HTMLButtonElement);
-    let best: { index: number; rowTop: number; distance: number } | undefined;
-    for (
-      let position = start + direction;
-      position >= 0 && position < buttons.length;
-      position += direction
-    ) {
-      const rect = buttons[position]!.getBoundingClientRect();
-      const isOtherRow =
-        direction === 1 ? rect.top >= origin.bottom - 1 : rect.bottom <= origin.top + 1;
-      if (!isOtherRow) continue;
-      if (best && Math.abs(rect.top - best.rowTop) > 1) break;
-      const distance = Math.abs(rect.left + rect.width / 2 - centre);
-      const index = Number(buttons[position]!.closest<HTMLElement>('.tile')!.dataset.index);
-      if (!best || distance < best.distance)
-        best = { index, rowTop: best?.rowTop ?? rect.top, distance };
-    }
-    return best?.index;
-  }
-
   async #focusTile(index: number) {
     if (index >= this.renderedCount) {
       this.renderedCount = Math.min(this.#tiles.length, index + this.#chunkSize);
     }
     this.activeIndex = index;
+    // The photo focused is about to be seen: its block gets its images now, not a frame after scrolling.
+    const blockStart = this.#view.blockStartOf(this.#sectionViews, index);
+    if (blockStart !== undefined) this.#nearBlocks?.add(blockStart);
     if (this.#effectiveLayout === 'slideshow') this.#showSlide(index);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`.tile[data-index="${index}"] > .open`)?.focus();
@@ -1052,24 +1104,4 @@ export class PhotoExhibit extends LitElement {
         this.failedImages = new Set(this.failedImages).add(id);
     },
   };
-}
-
-/** Every item of the exhibition in order, with the aspect ratio its box takes. */
-function flattenTiles(
-  view: Renderer,
-  exhibition: Exhibition,
-  measured: ReadonlyMap<string, number>,
-): Tile[] {
-  const tiles: Tile[] = [];
-  for (const section of exhibition.sections) {
-    for (const item of section.items) {
-      tiles.push({ item, index: tiles.length, aspectRatio: aspectRatioFor(view, item, measured) });
-    }
-  }
-  return tiles;
-}
-
-function aspectRatioFor(view: Renderer, item: Item, measured: ReadonlyMap<string, number>): number {
-  if (!item.image) return view.FALLBACK_ASPECT_RATIO;
-  return view.aspectRatioOf(item.image) ?? measured.get(item.id) ?? view.FALLBACK_ASPECT_RATIO;
 }

@@ -30,6 +30,8 @@ const DOUBLE_TAP_MS = 300;
 const IDLE_MS = 3000;
 /** CSS width of the low-resolution source shown first: about what a tile of the exhibit has loaded. */
 const PLACEHOLDER_WIDTH = 320;
+/** Thumbnails shown on each side of the current photo. */
+const THUMBNAIL_REACH = 50;
 
 interface Size {
   readonly width: number;
@@ -537,7 +539,7 @@ export class PhotoViewer extends LitElement {
         ${view.prose(item.rights?.statement, context, 'rights')}
       </section>
       ${total > 1
-        ? // Thousands of thumbnails: rebuilt only when what they show changes.
+        ? // Rebuilt only when what they show changes.
           guard(
             [
               this.items,
@@ -611,8 +613,17 @@ export class PhotoViewer extends LitElement {
     />`;
   }
 
+  /**
+   * The strip shows the thumbnails around the current photo, not all of them: an exhibition of 10,000
+   * photos would otherwise build 10,000 buttons before the photo can show. It moves with the current photo.
+   */
   #thumbnailsTemplate(view: Renderer, context: RenderContext) {
     const total = this.items.length;
+    const start = Math.max(
+      0,
+      Math.min(this.current - THUMBNAIL_REACH, total - THUMBNAIL_REACH * 2 - 1),
+    );
+    const shown = this.items.slice(start, start + THUMBNAIL_REACH * 2 + 1);
     return html`<div
       class="thumbnails"
       part="thumbnails"
@@ -622,7 +633,8 @@ export class PhotoViewer extends LitElement {
       @load=${this.#thumbnailListener}
       @error=${this.#thumbnailListener}
     >
-      ${this.items.map((item, index) => {
+      ${shown.map((item, position) => {
+        const index = start + position;
         const thumbnail = this.#placeholderUrl(item);
         const current = index === this.current;
         return html`<button

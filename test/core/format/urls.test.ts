@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { safeUrl, type UrlContext } from '../../../src/core/index.js';
 
 const BASE = 'https://example.org/exhibitions/harbour/exhibition.json';
@@ -87,5 +88,78 @@ describe('safeUrl', () => {
       'img/a.jpg',
     );
     assert.equal(safeUrl('img/a.jpg', 'image', 'data:text/plain,x'), 'img/a.jpg');
+  });
+});
+
+describe('safeUrl without a parser (the shapes it resolves by itself)', () => {
+  const segment = fc.constantFrom(
+    'a',
+    'img',
+    'B-2',
+    '.',
+    '..',
+    '...',
+    '~x',
+    '_',
+    'a.jpg',
+    '%41',
+    'é',
+    'a b',
+  );
+  const relative = fc
+    .tuple(fc.array(segment, { maxLength: 6 }), fc.constantFrom('', '/', '?q=1', '#f'))
+    .map(([segments, end]) => segments.join('/') + end)
+    .filter((reference) => reference !== '');
+  const base = fc
+    .tuple(
+      fc.constantFrom('http://', 'https://', 'https://user:pw@'),
+      fc.constantFrom('example.org', '127.0.0.1:8080', 'h', 'EXAMPLE.org:443'),
+      fc.array(fc.constantFrom('a', 'b', 'c.json', '..', '%7E'), { maxLength: 4 }),
+      fc.constantFrom('', '/', '?x=1', '#y'),
+    )
+    .map(([scheme, host, path, end]) => `${scheme}${host}/${path.join('/')}${end}`);
+
+  it('resolves a relative reference as URL does', () => {
+    fc.assert(
+      fc.property(relative, base, (reference, baseUrl) => {
+        assert.equal(safeUrl(reference, 'image', baseUrl), new URL(reference, baseUrl).href);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('normalises an absolute http(s) URL as URL does', () => {
+    const label = fc.constantFrom(
+      'a',
+      'cdn',
+      'x-1',
+      '1',
+      '0x1f',
+      'xn--80ak6aa92e',
+      'a--b',
+      '-a',
+      'Z',
+      '',
+    );
+    const absolute = fc
+      .tuple(
+        fc.constantFrom('http://', 'https://'),
+        fc.array(label, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('', ':80', ':443', ':8080', ':0', ':99999', ':065'),
+        relative,
+      )
+      .map(([scheme, labels, port, path]) => `${scheme}${labels.join('.')}${port}/${path}`);
+    fc.assert(
+      fc.property(absolute, (url) => {
+        let expected: string | null = null;
+        try {
+          expected = new URL(url).href;
+        } catch {
+          // Refused by the parser: refused here too.
+        }
+        assert.equal(safeUrl(url, 'link'), expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

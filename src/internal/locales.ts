@@ -1,5 +1,8 @@
 import { en, localeFor, uiStrings } from '../core/i18n/strings.js';
 import type { LocaleCode, UiStrings } from '../core/i18n/strings.js';
+import type { Person, Place } from '../core/format/types.js';
+import type { RenderContext } from '../templates/context.js';
+import { effectiveLanguage, hostLanguagePreferences } from './host-language.js';
 
 /** UI locales loaded so far: English is built in, the others are small chunks loaded on first use. */
 export const loadedLocales: Partial<Record<LocaleCode, UiStrings>> = { en };
@@ -53,4 +56,33 @@ export function stringsFor(
     });
   }
   return uiStrings(preferences, overrides, loadedLocales);
+}
+
+/** What a caption, figure or viewer element renders its format values with. */
+export interface ContextSource extends Element {
+  requestUpdate(): void;
+  readonly documentLanguage?: string;
+  readonly people: Readonly<Record<string, Person>>;
+  readonly places: Readonly<Record<string, Place>>;
+}
+
+/**
+ * The render context of an element given its document's language, people and places as properties: the
+ * visitor's languages from the element's `lang` (or an ancestor's), and the UI strings for them.
+ */
+export function elementContext(
+  host: ContextSource,
+  overrides: Partial<UiStrings> = {},
+): RenderContext {
+  const preferences = hostLanguagePreferences(host);
+  const { strings, locale } = stringsFor(host, preferences, overrides);
+  return {
+    preferences,
+    documentLanguage: host.documentLanguage,
+    containerLang: effectiveLanguage(host),
+    locale: preferences[0] ?? locale,
+    strings,
+    people: host.people,
+    places: host.places,
+  };
 }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import type { Exhibition, Item, Section } from '../core/format/types.js';
 import { aspectRatioOf } from '../core/images/index.js';
@@ -308,18 +309,23 @@ function blockTemplate(
     .map((tile) => tile.item.id);
   const visible = block.tiles.filter((tile) => tile.index < state.renderedCount);
   const near = state.isNear(first.index);
-  return html`<div
-    class="block"
-    data-first=${first.index}
-    ${ref(state.observeBlock)}
-    ?hidden=${hidden}
-    ${styleProps({ 'contain-intrinsic-size': `auto ${Math.round(block.estimatedHeight)}px` })}
-  >
-    ${guard(
-      [block.key, state.contextKey, active, failed.join(' '), visible.length, state.total, near],
-      () => block.render(visible, renderTileFor(near)),
-    )}
-  </div>`;
+  // A block laid out anew (another width) is a new element: the observer sees it fresh, even where it
+  // takes the place of a block that was already on screen.
+  return keyed(
+    `${block.key}@${first.index}`,
+    html`<div
+      class="block"
+      data-first=${first.index}
+      ${ref(state.observeBlock)}
+      ?hidden=${hidden}
+      ${styleProps({ 'contain-intrinsic-size': `auto ${Math.round(block.estimatedHeight)}px` })}
+    >
+      ${guard(
+        [block.key, state.contextKey, active, failed.join(' '), visible.length, state.total, near],
+        () => block.render(visible, renderTileFor(near)),
+      )}
+    </div>`,
+  );
 }
 
 function slideControls(state: SectionsState, context: RenderContext) {

@@ -582,8 +582,17 @@ describe('<photo-exhibit> with many photos', () => {
     await loaded;
     const root = element.shadowRoot!;
     expect(root.querySelector('.tile[data-index="450"] img')).to.equal(null);
-    root.querySelector('.tile[data-index="450"]')!.scrollIntoView();
-    await until(() => root.querySelector('.tile[data-index="450"] img') !== null);
+    const tile = () => root.querySelector('.tile[data-index="450"]')!;
+    tile().scrollIntoView();
+    await until(() => tile().querySelector('img') !== null);
+    // Laid out anew while on screen (blocks now start at other tiles), its block still gets its images.
+    element.layout = 'grid';
+    await element.updateComplete;
+    // Blocks above change from their estimated to their real heights as they render: scroll until it stays.
+    await until(() => {
+      tile().scrollIntoView();
+      return tile().querySelector('img.cover') !== null;
+    });
     window.scrollTo(0, 0);
   });
 

@@ -1,10 +1,8 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Caption, Person, Place } from '../../core/format/types.js';
-import { effectiveLanguage, hostLanguagePreferences } from '../../internal/host-language.js';
-import { stringsFor } from '../../internal/locales.js';
+import { elementContext } from '../../internal/locales.js';
 import { loadRenderer, renderer } from '../../internal/renderer.js';
-import type { RenderContext } from '../../templates/context.js';
 import { styles } from './photo-caption.styles.js';
 
 /**
@@ -55,17 +53,7 @@ export class PhotoCaption extends LitElement {
   override render() {
     const view = renderer();
     if (!this.caption || !view) return html`<p class="plain" part="text"><slot></slot></p>`;
-    const preferences = hostLanguagePreferences(this);
-    const { strings, locale } = stringsFor(this, preferences);
-    const context: RenderContext = {
-      preferences,
-      documentLanguage: this.documentLanguage,
-      containerLang: effectiveLanguage(this),
-      locale: preferences[0] ?? locale,
-      strings,
-      people: this.people,
-      places: this.places,
-    };
+    const context = elementContext(this);
     return view.captionTemplate(this.caption, context);
   }
 }

@@ -114,7 +114,7 @@ let instanceCount = 0;
  * @cssprop [--photo-exhibit-caption-size=0.9375em] - Caption text size.
  * @cssprop [--photo-exhibit-max-width=none] - Maximum width of the text columns (intro, captions in story).
  *
- * @fires {PhotoExhibitLoadEvent} photo-exhibit-load - The exhibition rendered. Detail: `exhibition`, `problems`.
+ * @fires {PhotoExhibitLoadEvent} photo-exhibit-load - The whole document is read and every tile rendered (a large one appears section by section before). Detail: `exhibition`, `problems`.
  * @fires {PhotoExhibitErrorEvent} photo-exhibit-error - The exhibition cannot be shown. Detail: `kind` (`network`, `parse`, `invalid`), `message`, `problems`, `status`.
  * @fires {PhotoOpenEvent} photo-open - A photo is about to open in the viewer (cancelable). Detail: `id`, `index`, `item`.
  * @fires {PhotoChangeEvent} photo-change - Another photo is shown, in the viewer (which dispatches it from inside this element) or the slideshow. Detail: `id`, `index`, `item`.
@@ -174,7 +174,10 @@ export class PhotoExhibit extends LitElement {
   /** Overrides of UI strings (built in: English, Korean, Russian, Arabic). */
   @property({ attribute: false }) strings: Partial<UiStrings> = {};
 
-  /** Where the element is: `empty`, `loading`, `rendered` or `error` (read-only, reflected for CSS). */
+  /**
+   * Where the element is: `empty`, `loading`, `rendered` (from the first section shown on) or `error`
+   * (read-only, reflected for CSS).
+   */
   @property({ reflect: true }) state: ExhibitState = 'empty';
 
   @state() private document?: Exhibition;
@@ -482,6 +485,8 @@ export class PhotoExhibit extends LitElement {
   /** A new document replaces the shown one: per-document state starts over. */
   #startShowing() {
     this.errorView = undefined;
+    // The previous document's problems are not this one's; this one's are known once it is all read.
+    this.#currentProblems = [];
     this.measuredRatios = new Map();
     this.failedImages = new Set();
     this.activeIndex = 0;

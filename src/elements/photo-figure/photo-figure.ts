@@ -1,10 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Image, Item, Person, Place } from '../../core/format/types.js';
-import { effectiveLanguage, hostLanguagePreferences } from '../../internal/host-language.js';
-import { stringsFor } from '../../internal/locales.js';
+import { elementContext } from '../../internal/locales.js';
 import { loadRenderer, renderer } from '../../internal/renderer.js';
-import type { RenderContext } from '../../templates/context.js';
 import { styles } from './photo-figure.styles.js';
 
 /**
@@ -95,17 +93,7 @@ export class PhotoFigure extends LitElement {
     if (!view) return nothing;
     const { aspectRatioOf, captionCardTemplate, captionLabel, captionTemplate, frameTemplate } =
       view;
-    const preferences = hostLanguagePreferences(this);
-    const { strings } = stringsFor(this, preferences);
-    const context: RenderContext = {
-      preferences,
-      documentLanguage: this.documentLanguage,
-      containerLang: effectiveLanguage(this),
-      locale: preferences[0] ?? 'en',
-      strings,
-      people: this.people,
-      places: this.places,
-    };
+    const context = elementContext(this);
     const image = this.image;
     const caption = this.item?.caption;
     const invalidImage = this.item !== undefined && this.item['x-imageError'] !== undefined;

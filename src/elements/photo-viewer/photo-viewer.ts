@@ -12,8 +12,7 @@ import type { UiStrings } from '../../core/i18n/strings.js';
 import { bestSource } from '../../core/images/index.js';
 import { PhotoChangeEvent, PhotoCloseEvent } from '../../events.js';
 import type { PhotoDetail } from '../../events.js';
-import { effectiveLanguage, hostLanguagePreferences } from '../../internal/host-language.js';
-import { stringsFor } from '../../internal/locales.js';
+import { elementContext } from '../../internal/locales.js';
 import { loadRenderer, renderer } from '../../internal/renderer.js';
 import type { Renderer } from '../../internal/renderer.js';
 import type { RenderContext } from '../../templates/context.js';
@@ -438,17 +437,7 @@ export class PhotoViewer extends LitElement {
   }
 
   #renderContext(): RenderContext {
-    const preferences = hostLanguagePreferences(this);
-    const { strings } = stringsFor(this, preferences, this.strings);
-    return {
-      preferences,
-      documentLanguage: this.documentLanguage,
-      containerLang: effectiveLanguage(this),
-      locale: preferences[0] ?? 'en',
-      strings,
-      people: this.people,
-      places: this.places,
-    };
+    return elementContext(this, this.strings);
   }
 
   #contentTemplate(view: Renderer, context: RenderContext) {

@@ -21,7 +21,7 @@ function minifyLitCss(): Plugin {
       if (!id.endsWith('.styles.ts')) return null;
       // Interpolations in our styles are plain identifiers (`${darkPalette}`): keep them, minify around them.
       const minified = code.replace(
-        /css`([^`]*)`/g,
+        /css\s*`([^`]*)`/g,
         (_, text: string) =>
           `css\`${text
             .split(/(\$\{[\w.]+\})/)

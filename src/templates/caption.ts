@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Caption, Quote } from '../core/format/types.js';
+import type { Caption, MetadataPair, Quote } from '../core/format/types.js';
+import type { TextRun } from '../core/layout/index.js';
 import type { ResolvedText } from '../core/format/resolve.js';
 import { safeUrl } from '../core/format/urls.js';
 import { dateIn, languageAttributes, personIn, placeIn, proseIn, textIn } from './context.js';
@@ -139,6 +140,60 @@ export function captionTemplate(caption: Caption, context: RenderContext): Templ
   ${caption.quote ? quoteTemplate(caption.quote, context) : nothing}
   ${metaTemplate(caption, context)}
   ${credit ? html`<p class="credit" part="credit">${inlineText(credit, context)}</p>` : nothing}`;
+}
+
+/** A formatted date is about this long ("14 September 1987"); formatting every date to measure it costs. */
+const DATE_TEXT = 'x'.repeat(17);
+/** Caption spacing as the styles set it, in lines (line-height 1.5): 0.5em, 0.25em, 0.75em. */
+const HALF_EM = 1 / 3;
+
+/**
+ * A caption as runs of text, in the order and sizes `captionTemplate` (and a tile's metadata) render them:
+ * what a block's height is estimated from until it is measured.
+ */
+export function captionRuns(
+  caption: Caption | undefined,
+  metadata: readonly MetadataPair[] | undefined,
+  context: RenderContext,
+): TextRun[] {
+  const runs: TextRun[] = [];
+  if (caption) {
+    const title = textIn(caption.title, context);
+    if (title) runs.push({ text: title.text, spacing: HALF_EM / 2 });
+    for (const paragraph of proseIn(caption.text, context)?.paragraphs ?? [])
+      runs.push({ text: paragraph, spacing: HALF_EM });
+    if (caption.links?.length) {
+      const labels = caption.links.map((link) => textIn(link.label, context)?.text ?? '');
+      runs.push({ text: labels.join(' · '), spacing: HALF_EM });
+    }
+    if (caption.quote) {
+      const quote = caption.quote;
+      const quoted = [
+        ...(proseIn(quote.text, context)?.paragraphs ?? []),
+        ...(proseIn(quote.original, context)?.paragraphs ?? []),
+      ];
+      quoted.forEach((paragraph, position) =>
+        runs.push({ text: paragraph, indent: 1.2, spacing: HALF_EM * (position === 0 ? 2.5 : 1) }),
+      );
+      const signature = textIn(quote.signature, context)?.text ?? (quote.date ? DATE_TEXT : '');
+      if (signature) runs.push({ text: signature, scale: 0.9, indent: 1.2 });
+    }
+    const meta = [
+      ...(caption.people ?? []).map(
+        (person) => textIn(personIn(person, context)?.name, context)?.text ?? '',
+      ),
+      textIn(placeIn(caption.place, context)?.name, context)?.text ?? '',
+      caption.date !== undefined ? DATE_TEXT : '',
+    ].filter(Boolean);
+    if (meta.length > 0) runs.push({ text: meta.join(' · '), scale: 0.875, spacing: HALF_EM });
+    const credit = textIn(caption.credit, context);
+    if (credit) runs.push({ text: credit.text, scale: 0.875, spacing: HALF_EM });
+  }
+  for (const pair of metadata ?? []) {
+    const text = `${textIn(pair.label, context)?.text ?? ''}: ${textIn(pair.value, context)?.text ?? ''}`;
+    runs.push({ text, scale: 0.875, spacing: HALF_EM / 2 });
+  }
+  return runs;
 }
 
 /**

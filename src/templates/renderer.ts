@@ -11,6 +11,7 @@ export {
   prose,
 } from './exhibit.js';
 export { FALLBACK_ASPECT_RATIO, captionCardTemplate, frameTemplate } from './figure.js';
+export { BlockHeights } from './block-heights.js';
 export { verticalNeighbour } from './keyboard.js';
 export { NearBlocks } from './near-blocks.js';
 export { styleProps } from './style-props.js';

@@ -18,6 +18,7 @@ import { textIn } from './context.js';
 import type { RenderContext } from './context.js';
 import { sectionHeaderTemplate } from './exhibit.js';
 import { FALLBACK_ASPECT_RATIO } from './figure.js';
+import type { BlockHeights } from './block-heights.js';
 import { styleProps } from './style-props.js';
 import { rowTemplate, tileTemplate } from './tiles.js';
 import type { Tile } from './tiles.js';
@@ -27,15 +28,22 @@ export type BlockLayout = 'justified' | 'grid' | 'columns' | 'story' | 'slidesho
 /** Tiles are grouped in blocks: the unit of chunked rendering, re-rendering and `content-visibility`. */
 const BLOCK_ITEMS = 24;
 const GAP = 8;
-/** Until a block has rendered, it is assumed to have this much caption under each row of images. */
-const CAPTION_ESTIMATE = 72;
+/** Until captions can be estimated from their text (see BlockHeights), each is taken to be this tall. */
+const DEFAULT_CAPTION_LINES = 4;
+const DEFAULT_LINE_PX = 18;
+
+/** Estimated lines of a tile's caption at a width in pixels. */
+export type CaptionLines = (tile: Tile, width: number) => number;
 
 type TileRenderer = (tile: Tile, sizes: string, cover?: boolean) => TemplateResult;
 
-interface Block {
+export interface Block {
   readonly key: string;
   readonly tiles: readonly Tile[];
-  readonly estimatedHeight: number;
+  /** The block's height without captions (images, gaps): known from the layout. */
+  readonly imagesHeight: number;
+  /** How many lines of captions its height adds to that (the tallest caption of each row, for rows). */
+  readonly captionLines: (linesOf: CaptionLines) => number;
   readonly render: (tiles: readonly Tile[], renderTile: TileRenderer) => TemplateResult;
 }
 
@@ -101,6 +109,27 @@ export function aspectRatioFor(item: Item, measured: ReadonlyMap<string, number>
   return aspectRatioOf(item.image) ?? measured.get(item.id) ?? FALLBACK_ASPECT_RATIO;
 }
 
+/** A block's height before it is measured. */
+export function estimatedHeight(
+  block: Block,
+  linesOf: CaptionLines = () => DEFAULT_CAPTION_LINES,
+  linePx = DEFAULT_LINE_PX,
+): number {
+  return block.imagesHeight + block.captionLines(linesOf) * linePx;
+}
+
+/** The lines of the tallest caption among tiles side by side. */
+function tallest(
+  tiles: readonly Tile[],
+  widthOf: (position: number) => number,
+  linesOf: CaptionLines,
+) {
+  return tiles.reduce(
+    (most, tile, position) => Math.max(most, linesOf(tile, widthOf(position))),
+    0,
+  );
+}
+
 /** The first tile of every block that starts within `reach` pixels of the top, by estimated heights. */
 export function blocksWithin(views: readonly SectionView[], reach: number): number[] {
   const firsts: number[] = [];
@@ -110,7 +139,7 @@ export function blocksWithin(views: readonly SectionView[], reach: number): numb
       if (offset > reach) return firsts;
       const first = block.tiles[0];
       if (first) firsts.push(first.index);
-      offset += block.estimatedHeight;
+      offset += estimatedHeight(block);
     }
   }
   return firsts;
@@ -151,10 +180,18 @@ function blocksFor(
       blocks.push({
         key: `${keyBase}:${targetRowHeight}:${first}-${last}`,
         tiles: tiles.slice(first, last),
-        estimatedHeight: blockRows.reduce(
-          (sum, row) => sum + row.height + CAPTION_ESTIMATE + GAP * 3,
-          0,
-        ),
+        imagesHeight: blockRows.reduce((sum, row) => sum + row.height + GAP * 3, 0),
+        captionLines: (linesOf) =>
+          blockRows.reduce(
+            (sum, row) =>
+              sum +
+              tallest(
+                tiles.slice(row.start, row.end),
+                (position) => result.boxes[row.start + position]?.width ?? width,
+                linesOf,
+              ),
+            0,
+          ),
         render: (rendered, renderTile) =>
           html`${blockRows.map((row) =>
             rowTemplate(
@@ -189,7 +226,15 @@ function blocksFor(
     blocks.push({
       key: `${keyBase}:columns`,
       tiles,
-      estimatedHeight: result.height + tiles.length * CAPTION_ESTIMATE,
+      imagesHeight: result.height,
+      captionLines: (linesOf) =>
+        Math.max(
+          ...result.columns.map((column) =>
+            tiles
+              .slice(column.start, column.end)
+              .reduce((sum, tile) => sum + linesOf(tile, column.width), 0),
+          ),
+        ),
       render: (rendered, renderTile) =>
         html`<div class="columns">
           ${result.columns.map(
@@ -216,7 +261,13 @@ function blocksFor(
       blocks.push({
         key: `${keyBase}:grid:${start}`,
         tiles: blockTiles,
-        estimatedHeight: rowsInBlock * (cellWidth + CAPTION_ESTIMATE + GAP),
+        imagesHeight: rowsInBlock * (cellWidth + GAP),
+        captionLines: (linesOf) => {
+          let lines = 0;
+          for (let row = 0; row < blockTiles.length; row += grid.columns)
+            lines += tallest(blockTiles.slice(row, row + grid.columns), () => cellWidth, linesOf);
+          return lines;
+        },
         render: (rendered, renderTile) =>
           html`<div class="grid" ${styleProps({ '--photo-grid-columns': grid.columns })}>
             ${rendered.map((tile) => renderTile(tile, `${cellWidth}px`, true))}
@@ -230,7 +281,8 @@ function blocksFor(
     blocks.push({
       key: `${keyBase}:${tile.index}`,
       tiles: [tile],
-      estimatedHeight: layout === 'story' ? 800 : 600,
+      imagesHeight: layout === 'story' ? 800 : 600,
+      captionLines: () => 0,
       render: (rendered, renderTile) =>
         html`${rendered.map((item) => renderTile(item, `${Math.ceil(width * 0.6)}px`))}`,
     });
@@ -251,6 +303,9 @@ export interface SectionsState {
   readonly isNear: (firstIndex: number) => boolean;
   /** Called with each block element once it is rendered: the exhibit watches it come near. */
   readonly observeBlock: (block: Element | undefined) => void;
+  /** Blocks' measured heights, or their best estimates until measured, under `heightsKey`. */
+  readonly heights: BlockHeights | undefined;
+  readonly heightsKey: string;
   readonly headingLevel: number;
   readonly idPrefix: string;
   /** Changes whenever the strings, language or overrides change (re-renders every block). */
@@ -286,7 +341,7 @@ export function sectionsTemplate(state: SectionsState, context: RenderContext) {
     >
       ${sectionHeaderTemplate(section, context, { headingLevel: state.headingLevel, titleId })}
       <div class="tiles" part="tiles">
-        ${blocks.map((block) => blockTemplate(block, state, renderTileFor))}
+        ${blocks.map((block) => blockTemplate(block, state, context, renderTileFor))}
       </div>
     </section>`;
   });
@@ -296,6 +351,7 @@ export function sectionsTemplate(state: SectionsState, context: RenderContext) {
 function blockTemplate(
   block: Block,
   state: SectionsState,
+  context: RenderContext,
   renderTileFor: (near: boolean) => TileRenderer,
 ) {
   const first = block.tiles[0];
@@ -318,7 +374,9 @@ function blockTemplate(
       data-first=${first.index}
       ${ref(state.observeBlock)}
       ?hidden=${hidden}
-      ${styleProps({ 'contain-intrinsic-size': `auto ${Math.round(block.estimatedHeight)}px` })}
+      ${styleProps({
+        'contain-intrinsic-size': `auto ${(state.heights?.of(block, context, state.heightsKey) ?? estimatedHeight(block)).toFixed(2)}px`,
+      })}
     >
       ${guard(
         [block.key, state.contextKey, active, failed.join(' '), visible.length, state.total, near],

@@ -22,3 +22,5 @@ export { columnCountFor, columnsLayout } from './columns.js';
 export { WIDTH_BREAKPOINTS, widthBreakpoint } from './breakpoints.js';
 export type { RowQuality } from './quality.js';
 export { rowQuality } from './quality.js';
+export type { TextRun } from './text-lines.js';
+export { emWidth, estimatedLines } from './text-lines.js';

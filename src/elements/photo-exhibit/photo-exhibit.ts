@@ -25,6 +25,7 @@ import { nextTask } from '../../internal/next-task.js';
 import type { ViewerElement } from '../../internal/viewer.js';
 import type { RenderContext } from '../../templates/context.js';
 import type { ErrorView } from '../../templates/exhibit.js';
+import type { BlockHeights } from '../../templates/block-heights.js';
 import type { NearBlocks } from '../../templates/near-blocks.js';
 import type { ExhibitionLayout, SectionView, SectionsState } from '../../templates/sections.js';
 import type { Tile } from '../../templates/tiles.js';
@@ -206,6 +207,11 @@ export class PhotoExhibit extends LitElement {
   #validating = false;
   /** The blocks that have image nodes (created with the renderer). */
   #nearBlocks?: NearBlocks;
+  /** The blocks' measured heights (created with the renderer). */
+  #blockHeights?: BlockHeights;
+  /** The last render's context, and what its text depends on (language, strings). */
+  #context?: RenderContext;
+  #contextKey = '';
   /** How many items the document lists: the total shown while the validator is reading it. */
   #declaredTotal = 0;
   #loadController?: AbortController;
@@ -263,6 +269,8 @@ export class PhotoExhibit extends LitElement {
     if (resume) this.#loadFromSources();
     else if (this.hasUpdated) {
       this.#scheduleChunk();
+      // Block measuring (in updated) stopped when the element left.
+      this.requestUpdate();
       // The blocks rendered before are watched again (the observer stopped when the element left).
       for (const block of this.renderRoot.querySelectorAll('.block'))
         this.#nearBlocks?.observe(block);
@@ -329,6 +337,17 @@ export class PhotoExhibit extends LitElement {
       );
       this.#revealHashTarget();
       this.#openFromAddress();
+    }
+    const context = this.#context;
+    if (this.#layout && context && !this.#validating && this.renderedCount >= this.#tiles.length) {
+      const generation = this.#loadGeneration;
+      this.#blockHeights?.measure({
+        root: this.renderRoot,
+        views: this.#sectionViews,
+        context,
+        key: this.#heightsKey,
+        current: () => generation === this.#loadGeneration && this.isConnected,
+      });
     }
   }
 
@@ -496,6 +515,7 @@ export class PhotoExhibit extends LitElement {
     this.#layout = undefined;
     this.#nearBlocks?.disconnect();
     this.#nearBlocks = new this.#view.NearBlocks(() => this.requestUpdate());
+    this.#blockHeights = new this.#view.BlockHeights(() => this.requestUpdate());
     this.renderedCount = 0;
     this.#chunkSize = FIRST_CHUNK;
     this.state = 'rendered';
@@ -724,7 +744,18 @@ export class PhotoExhibit extends LitElement {
       ${this.viewerRequested ? this.#viewerTemplate(exhibition) : nothing}`;
   }
 
+  /** What blocks' heights depend on: the layout and the text. */
+  get #heightsKey() {
+    return `${this.#layout?.key}|${this.#contextKey}`;
+  }
+
   #sectionsState(context: RenderContext): SectionsState {
+    this.#context = context;
+    this.#contextKey = [
+      context.preferences.join(','),
+      context.containerLang,
+      JSON.stringify(this.strings),
+    ].join('|');
     return {
       views: this.#sectionViews,
       layout: this.#effectiveLayout,
@@ -741,11 +772,9 @@ export class PhotoExhibit extends LitElement {
       observeBlock: this.#nearBlocks?.observe ?? (() => undefined),
       headingLevel: this.headingLevel,
       idPrefix: this.#instanceId,
-      contextKey: [
-        context.preferences.join(','),
-        context.containerLang,
-        JSON.stringify(this.strings),
-      ].join('|'),
+      contextKey: this.#contextKey,
+      heights: this.#blockHeights,
+      heightsKey: this.#heightsKey,
       showSlide: (index) => this.#showSlide(index),
     };
   }

@@ -1,0 +1,176 @@
+import { estimatedLines } from '../core/layout/index.js';
+import { nextTask } from '../internal/next-task.js';
+import { captionRuns } from './caption.js';
+import type { RenderContext } from './context.js';
+import type { Block, CaptionLines, SectionView } from './sections.js';
+
+/** The longest idle period a browser gives (requestIdleCallback's 50 ms, less a margin). */
+const LONGEST_IDLE_MS = 40;
+/** Where there are no idle callbacks (Safari), a task of measuring is this long. */
+const TASK_BUDGET_MS = 16;
+/** What measuring one block is assumed to cost until the first one is measured. */
+const FIRST_GUESS_MS = 10;
+/** Idle periods too short for a block are let pass this many times in a row, then one block is measured. */
+const SHORT_PERIODS_LET_PASS = 3;
+/** Line height is calibrated once, from this many measured blocks. */
+const CALIBRATION_BLOCKS = 4;
+/** The caption's font size and line height (1.5) until a rendered caption tells. */
+const DEFAULT_FONT_PX = 15;
+const LINE_HEIGHT = 1.5;
+
+/**
+ * The heights of the exhibit's blocks of tiles. A block far from the viewport is skipped by
+ * `content-visibility: auto` and takes the height it is given (`contain-intrinsic-size`); a block's first
+ * appearance moves what follows it by however far that height was from its real one. So:
+ * - until measured, a block's height is estimated from its layout (images and gaps are exact) and its
+ *   captions' text (`estimatedLines`), at the line height the first blocks measured show (once only:
+ *   estimates changing while the reader scrolls would move what is on screen);
+ * - once every tile is rendered, blocks are measured when the browser is idle, as many per idle period as
+ *   fit in it: each is laid out once (skipping turned off for the reading) and keeps its real height.
+ *   Jumping with the scrollbar or to a photo then moves nothing.
+ */
+/** What to measure: the blocks in `root`, laid out as `views`, with their text in `context`. */
+export interface MeasureJob {
+  readonly root: ParentNode;
+  readonly views: readonly SectionView[];
+  readonly context: RenderContext;
+  /** What the heights depend on (layout, width, text): heights measured under another key are forgotten. */
+  readonly key: string;
+  /** False once the exhibit left the page or changed: measuring then stops until called anew. */
+  readonly current: () => boolean;
+}
+
+export class BlockHeights {
+  readonly #heights = new Map<number, number>();
+  #job?: MeasureJob;
+  #measuring = false;
+  #fontPx = DEFAULT_FONT_PX;
+  #linePx = DEFAULT_FONT_PX * LINE_HEIGHT;
+  /** Each block's caption lines, for one key and font size. */
+  #lines = new WeakMap<Block, number>();
+  #linesKey = '';
+  #calibrated = false;
+
+  /** `changed` runs after each period that measured blocks: the blocks' heights changed. */
+  constructor(private readonly changed: () => void) {}
+
+  /** The block's measured height, else its estimate; `key` as for `measure`. */
+  of(block: Block, context: RenderContext, key: string): number {
+    const measured = this.#heights.get(block.tiles[0]?.index ?? -1);
+    if (measured !== undefined && key === this.#job?.key) return measured;
+    return block.imagesHeight + this.#linesOf(block, context, key) * this.#linePx;
+  }
+
+  #linesOf(block: Block, context: RenderContext, key: string): number {
+    const linesKey = `${key}|${this.#fontPx}`;
+    if (linesKey !== this.#linesKey) {
+      this.#linesKey = linesKey;
+      this.#lines = new WeakMap();
+    }
+    let lines = this.#lines.get(block);
+    if (lines === undefined) {
+      const linesOf: CaptionLines = (tile, width) =>
+        estimatedLines(
+          captionRuns(tile.item.caption, tile.item.metadata, context),
+          width / this.#fontPx,
+        );
+      lines = block.captionLines(linesOf);
+      this.#lines.set(block, lines);
+    }
+    return lines;
+  }
+
+  /** Measures, when the browser is idle, every block of the job not measured yet under its key. */
+  measure(job: MeasureJob): void {
+    if (job.key !== this.#job?.key) {
+      this.#heights.clear();
+      this.#calibrated = false;
+    }
+    this.#job = job;
+    if (this.#measuring) return;
+    this.#measuring = true;
+    void this.#measureAll().finally(() => {
+      this.#measuring = false;
+    });
+  }
+
+  /** Measures for the latest job until every block is measured or the job is no longer current. */
+  async #measureAll() {
+    let costPerBlock = FIRST_GUESS_MS;
+    let shortPeriods = 0;
+    let fontRead: MeasureJob | undefined;
+    for (;;) {
+      const { available, idle } = await idlePeriod();
+      const job = this.#job;
+      if (!job?.current()) return;
+      const { root, context, key } = job;
+      if (fontRead !== job) {
+        fontRead = job;
+        const caption = root.querySelector('.caption');
+        if (caption)
+          this.#fontPx = parseFloat(getComputedStyle(caption).fontSize) || DEFAULT_FONT_PX;
+      }
+      const pending = [...root.querySelectorAll<HTMLElement>('.block')].filter(
+        (block) => !block.hidden && !this.#heights.has(Number(block.dataset.first)),
+      );
+      if (pending.length === 0) return;
+      // Short idle periods (the page is scrolling, or busy) are left to the page, but not all of them: a
+      // page that animates all the time has no long ones.
+      const fits = Math.floor(Math.min(available, LONGEST_IDLE_MS) / 2 / costPerBlock);
+      if (idle && fits === 0 && shortPeriods < SHORT_PERIODS_LET_PASS) {
+        shortPeriods += 1;
+        continue;
+      }
+      shortPeriods = 0;
+      const started = performance.now();
+      // Half the period: rendering the new heights takes the rest.
+      const batch = pending.slice(0, Math.max(1, fits));
+      for (const block of batch) block.style.setProperty('content-visibility', 'visible');
+      // The first read lays out the whole batch at once.
+      const heights = batch.map(contentHeight);
+      for (const block of batch) block.style.removeProperty('content-visibility');
+      batch.forEach((block, position) =>
+        this.#heights.set(Number(block.dataset.first), heights[position]!),
+      );
+      costPerBlock = (performance.now() - started) / batch.length;
+      if (
+        !this.#calibrated &&
+        (this.#heights.size >= CALIBRATION_BLOCKS || pending.length === batch.length)
+      ) {
+        this.#calibrated = true;
+        this.#calibrate(job.views, context, key);
+      }
+      this.changed();
+    }
+  }
+
+  /** The height of a line of caption: what the measured blocks have beyond their images, per line. */
+  #calibrate(views: readonly SectionView[], context: RenderContext, key: string) {
+    let captions = 0;
+    let lines = 0;
+    for (const block of views.flatMap((view) => view.blocks)) {
+      const height = this.#heights.get(block.tiles[0]?.index ?? -1);
+      if (height === undefined) continue;
+      captions += height - block.imagesHeight;
+      lines += this.#linesOf(block, context, key);
+    }
+    if (lines > 0 && captions > 0) this.#linePx = captions / lines;
+  }
+}
+
+/** The idle time the browser gives now; without idle callbacks, a short task. */
+function idlePeriod(): Promise<{ available: number; idle: boolean }> {
+  if (typeof requestIdleCallback !== 'function') {
+    return nextTask().then(() => ({ available: TASK_BUDGET_MS, idle: false }));
+  }
+  return new Promise((resolve) => {
+    requestIdleCallback((deadline) => resolve({ available: deadline.timeRemaining(), idle: true }));
+  });
+}
+
+/** The height `contain-intrinsic-size` gives: the content box (a story block has padding). */
+function contentHeight(block: HTMLElement): number {
+  const style = getComputedStyle(block);
+  const padding = parseFloat(style.paddingBlockStart) + parseFloat(style.paddingBlockEnd);
+  return Math.max(0, block.getBoundingClientRect().height - (padding || 0));
+}

@@ -10,6 +10,11 @@ const LONGEST_IDLE_MS = 40;
 const TASK_BUDGET_MS = 16;
 /** What measuring one block is assumed to cost until the first one is measured. */
 const FIRST_GUESS_MS = 10;
+/**
+ * Measuring a block costs a layout whose price grows with the document; where one block costs more than
+ * this, measuring stops (it would make long tasks) and blocks keep their estimates.
+ */
+const MOST_PER_BLOCK_MS = 25;
 /** Idle periods too short for a block are let pass this many times in a row, then one block is measured. */
 const SHORT_PERIODS_LET_PASS = 3;
 /** Line height is calibrated once, from this many measured blocks. */
@@ -18,17 +23,6 @@ const CALIBRATION_BLOCKS = 4;
 const DEFAULT_FONT_PX = 15;
 const LINE_HEIGHT = 1.5;
 
-/**
- * The heights of the exhibit's blocks of tiles. A block far from the viewport is skipped by
- * `content-visibility: auto` and takes the height it is given (`contain-intrinsic-size`); a block's first
- * appearance moves what follows it by however far that height was from its real one. So:
- * - until measured, a block's height is estimated from its layout (images and gaps are exact) and its
- *   captions' text (`estimatedLines`), at the line height the first blocks measured show (once only:
- *   estimates changing while the reader scrolls would move what is on screen);
- * - once every tile is rendered, blocks are measured when the browser is idle, as many per idle period as
- *   fit in it: each is laid out once (skipping turned off for the reading) and keeps its real height.
- *   Jumping with the scrollbar or to a photo then moves nothing.
- */
 /** What to measure: the blocks in `root`, laid out as `views`, with their text in `context`. */
 export interface MeasureJob {
   readonly root: ParentNode;
@@ -40,6 +34,18 @@ export interface MeasureJob {
   readonly current: () => boolean;
 }
 
+/**
+ * The heights of the exhibit's blocks of tiles. A block far from the viewport is skipped by
+ * `content-visibility: auto` and takes the height it is given (`contain-intrinsic-size`); a block's first
+ * appearance moves what follows it by however far that height was from its real one. So:
+ * - until measured, a block's height is estimated from its layout (images and gaps are exact) and its
+ *   captions' text (`estimatedLines`), at the line height the first blocks measured show (once only:
+ *   estimates changing while the reader scrolls would move what is on screen);
+ * - once every tile is rendered, blocks are measured when the browser is idle, as many per idle period as
+ *   fit in it: each is laid out once (skipping turned off for the reading) and keeps its real height.
+ *   Jumping with the scrollbar or to a photo then moves nothing. In documents so large that measuring one
+ *   block takes longer than an idle period should, measuring stops and the estimates stay.
+ */
 export class BlockHeights {
   readonly #heights = new Map<number, number>();
   #job?: MeasureJob;
@@ -51,7 +57,7 @@ export class BlockHeights {
   #linesKey = '';
   #calibrated = false;
 
-  /** `changed` runs after each period that measured blocks: the blocks' heights changed. */
+  /** `changed` runs when the estimates changed (calibrated from the first blocks measured). */
   constructor(private readonly changed: () => void) {}
 
   /** The block's measured height, else its estimate; `key` as for `measure`. */
@@ -97,6 +103,7 @@ export class BlockHeights {
   /** Measures for the latest job until every block is measured or the job is no longer current. */
   async #measureAll() {
     let costPerBlock = FIRST_GUESS_MS;
+    let previousCost = 0;
     let shortPeriods = 0;
     let fontRead: MeasureJob | undefined;
     for (;;) {
@@ -129,9 +136,14 @@ export class BlockHeights {
       // The first read lays out the whole batch at once.
       const heights = batch.map(contentHeight);
       for (const block of batch) block.style.removeProperty('content-visibility');
-      batch.forEach((block, position) =>
-        this.#heights.set(Number(block.dataset.first), heights[position]!),
-      );
+      // Given straight to the blocks: rendering the whole exhibit for a few blocks would cost more.
+      batch.forEach((block, position) => {
+        this.#heights.set(Number(block.dataset.first), heights[position]!);
+        block.style.setProperty(
+          'contain-intrinsic-size',
+          `auto ${heights[position]!.toFixed(2)}px`,
+        );
+      });
       costPerBlock = (performance.now() - started) / batch.length;
       if (
         !this.#calibrated &&
@@ -139,8 +151,11 @@ export class BlockHeights {
       ) {
         this.#calibrated = true;
         this.#calibrate(job.views, context, key);
+        this.changed();
       }
-      this.changed();
+      // Twice in a row: one slow batch may be a collection or the page's own work.
+      if (costPerBlock > MOST_PER_BLOCK_MS && previousCost > MOST_PER_BLOCK_MS) return;
+      previousCost = costPerBlock;
     }
   }
 

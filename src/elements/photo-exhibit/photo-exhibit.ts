@@ -346,7 +346,8 @@ export class PhotoExhibit extends LitElement {
         views: this.#sectionViews,
         context,
         key: this.#heightsKey,
-        current: () => generation === this.#loadGeneration && this.isConnected,
+        // Not while the viewer is open: its photo is what the reader waits for.
+        current: () => generation === this.#loadGeneration && this.isConnected && !this.#viewerOpen,
       });
     }
   }

@@ -143,17 +143,26 @@ export function fillTemplate(
   });
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Per locale: its formatter, and whether it writes whole numbers as plain ASCII digits. */
+const numberFormats = new Map<string, { format: Intl.NumberFormat; ascii: boolean }>();
 
 export function formatNumber(value: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
+  let entry = numberFormats.get(locale);
+  if (!entry) {
+    let format: Intl.NumberFormat;
     try {
       format = new Intl.NumberFormat(locale, { useGrouping: false });
     } catch {
       format = new Intl.NumberFormat('en', { useGrouping: false });
     }
-    numberFormats.set(locale, format);
+    // Most locales write ±1234567890 as is: whole numbers then need no Intl call (tiles name their
+    // position with two numbers each: 10,000 tiles made 20,000 calls).
+    entry = {
+      format,
+      ascii:
+        format.format(1234567890) === '1234567890' && format.format(-1234567890) === '-1234567890',
+    };
+    numberFormats.set(locale, entry);
   }
-  return format.format(value);
+  return entry.ascii && Number.isSafeInteger(value) ? String(value) : entry.format.format(value);
 }

@@ -103,7 +103,7 @@ export class BlockHeights {
   /** Measures for the latest job until every block is measured or the job is no longer current. */
   async #measureAll() {
     let costPerBlock = FIRST_GUESS_MS;
-    let previousCost = 0;
+    let slowBatches = 0;
     let shortPeriods = 0;
     let fontRead: MeasureJob | undefined;
     for (;;) {
@@ -153,9 +153,8 @@ export class BlockHeights {
         this.#calibrate(job.views, context, key);
         this.changed();
       }
-      // Twice in a row: one slow batch may be a collection or the page's own work.
-      if (costPerBlock > MOST_PER_BLOCK_MS && previousCost > MOST_PER_BLOCK_MS) return;
-      previousCost = costPerBlock;
+      // The second time: one slow batch may be a collection or the page's own work.
+      if (costPerBlock > MOST_PER_BLOCK_MS && (slowBatches += 1) >= 2) return;
     }
   }
 

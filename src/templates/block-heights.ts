@@ -50,11 +50,14 @@ export class BlockHeights {
   readonly #heights = new Map<number, number>();
   #job?: MeasureJob;
   #measuring = false;
+  /** The key every block was measured under, or measuring gave up under: updates need not look again. */
+  #doneKey?: string;
   #fontPx = DEFAULT_FONT_PX;
   #linePx = DEFAULT_FONT_PX * LINE_HEIGHT;
   /** Each block's caption lines, for one key and font size. */
   #lines = new WeakMap<Block, number>();
   #linesKey = '';
+  #linesFontPx = 0;
   #calibrated = false;
 
   /** `changed` runs when the estimates changed (calibrated from the first blocks measured). */
@@ -68,9 +71,10 @@ export class BlockHeights {
   }
 
   #linesOf(block: Block, context: RenderContext, key: string): number {
-    const linesKey = `${key}|${this.#fontPx}`;
-    if (linesKey !== this.#linesKey) {
-      this.#linesKey = linesKey;
+    // Called for every block on every render: compared, not concatenated.
+    if (key !== this.#linesKey || this.#fontPx !== this.#linesFontPx) {
+      this.#linesKey = key;
+      this.#linesFontPx = this.#fontPx;
       this.#lines = new WeakMap();
     }
     let lines = this.#lines.get(block);
@@ -93,7 +97,7 @@ export class BlockHeights {
       this.#calibrated = false;
     }
     this.#job = job;
-    if (this.#measuring) return;
+    if (this.#measuring || job.key === this.#doneKey) return;
     this.#measuring = true;
     void this.#measureAll().finally(() => {
       this.#measuring = false;
@@ -120,7 +124,10 @@ export class BlockHeights {
       const pending = [...root.querySelectorAll<HTMLElement>('.block')].filter(
         (block) => !block.hidden && !this.#heights.has(Number(block.dataset.first)),
       );
-      if (pending.length === 0) return;
+      if (pending.length === 0) {
+        this.#doneKey = key;
+        return;
+      }
       // Short idle periods (the page is scrolling, or busy) are left to the page, but not all of them: a
       // page that animates all the time has no long ones.
       const fits = Math.floor(Math.min(available, LONGEST_IDLE_MS) / 2 / costPerBlock);
@@ -154,7 +161,10 @@ export class BlockHeights {
         this.changed();
       }
       // The second time: one slow batch may be a collection or the page's own work.
-      if (costPerBlock > MOST_PER_BLOCK_MS && (slowBatches += 1) >= 2) return;
+      if (costPerBlock > MOST_PER_BLOCK_MS && (slowBatches += 1) >= 2) {
+        this.#doneKey = key;
+        return;
+      }
     }
   }
 

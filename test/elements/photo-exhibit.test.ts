@@ -664,6 +664,24 @@ describe('<photo-exhibit> with many photos', () => {
     await element.updateComplete;
     expect(blocksOf(element)[0]!.querySelector('.grid')).to.not.equal(null);
     await allMeasured();
+    // Measured once: later updates (a block coming near, the focus moving) do not look for blocks again.
+    const root = element.shadowRoot!;
+    const lookUps: string[] = [];
+    const querySelectorAll = root.querySelectorAll.bind(root);
+    root.querySelectorAll = ((selector: string) => {
+      lookUps.push(selector);
+      return querySelectorAll(selector);
+    }) as typeof root.querySelectorAll;
+    try {
+      for (let update = 0; update < 3; update += 1) {
+        element.requestUpdate();
+        await element.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+    } finally {
+      delete (root as { querySelectorAll?: unknown }).querySelectorAll;
+    }
+    expect(lookUps.filter((selector) => selector === '.block')).to.deep.equal([]);
   });
 
   it('renders everything with eager images before printing', async () => {

@@ -36,10 +36,12 @@ export function emWidth(text: string): number {
  * lines (a line of a run at scale 0.875 counts 0.875).
  */
 export function estimatedLines(runs: readonly TextRun[], widthEm: number): number {
+  // A box of no known width holds an em per line: the estimate errs tall, never NaN.
+  const box = Number.isFinite(widthEm) ? widthEm : 0;
   let lines = 0;
   for (const run of runs) {
     const scale = run.scale ?? 1;
-    const width = Math.max(1, widthEm - (run.indent ?? 0)) * FILL;
+    const width = Math.max(1, box - (run.indent ?? 0)) * FILL;
     const runLines = run.text ? Math.max(1, Math.ceil((emWidth(run.text) * scale) / width)) : 0;
     lines += runLines * scale + (run.spacing ?? 0);
   }

@@ -28,6 +28,13 @@ describe('estimatedLines', () => {
     assert.equal(estimatedLines([{ text, indent: 4 }], 20), 2);
   });
 
+  it('gives a finite height for a box of no known width', () => {
+    for (const width of [Number.NaN, Number.POSITIVE_INFINITY, -5, 0]) {
+      const lines = estimatedLines([{ text: 'x'.repeat(10) }], width);
+      assert.ok(Number.isFinite(lines) && lines >= 1, `width ${width}: ${lines}`);
+    }
+  });
+
   it('takes nothing for an empty run but its spacing', () => {
     assert.equal(estimatedLines([{ text: '', spacing: 0.25 }], 30), 0.25);
   });

@@ -42,6 +42,8 @@ const KINDS = [
 ];
 const LONG_TASK_MS = 50;
 const TOP_FUNCTIONS = 15;
+/** The functions with the most self time named for each long task. */
+const TASK_FUNCTIONS = 3;
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -223,18 +225,19 @@ function analyse({ events, marks }) {
   for (const task of tasks) selfTimeByKind(task, total);
   const busy = tasks.reduce((sum, task) => sum + task.dur, 0) / 1000;
   const at = (ts) => (ts - navigationStart) / 1000;
+  const samples = profileSamples(events, pid, tid);
   const longTasks = tasks
     .filter((task) => task.dur / 1000 > LONG_TASK_MS)
     .map((task) => ({
       start: at(task.ts),
       duration: task.dur / 1000,
       kinds: selfTimeByKind(task),
+      functions: topFunctions(samples, task.ts, task.ts + task.dur).slice(0, TASK_FUNCTIONS),
     }));
   // After the first screen: the chunks that render the rest.
   const chunkTasks = tasks.filter(
     (task) => at(task.ts) >= marks.firstScreen && at(task.ts) <= marks.allText && task.dur >= 1000,
   );
-  const samples = profileSamples(events, pid, tid);
   return {
     windowMs: marks.settled,
     busy,
@@ -281,11 +284,12 @@ function report({ name, size, marks, analysis, blocks, machine, chromium }) {
     `Long tasks (over ${LONG_TASK_MS} ms), ms after navigation start:`,
     '',
     markdownTable(
-      ['start', 'duration', ...kindHeader],
+      ['start', 'duration', ...kindHeader, 'most self time'],
       analysis.longTasks.map((task) => [
         formatNumber(task.start),
         formatNumber(task.duration),
         ...kindColumns(task.kinds),
+        task.functions.map((entry) => `${entry.label} ${formatNumber(entry.ms)}`).join('; '),
       ]),
     ),
     '',

@@ -27,8 +27,9 @@ export interface ViewerElement extends HTMLElement {
 let loading: Promise<unknown> | undefined;
 
 /**
- * The viewer is a lazy chunk: nothing of it loads before a visitor shows interest in a photo (pointer over,
- * focus on, or press on a tile), and it registers `<photo-viewer>` unless a page already has one.
+ * The viewer is a lazy chunk, not part of the entry: it loads once the exhibition is shown and the page is
+ * idle (`preloadViewerWhenIdle`), or sooner when a visitor shows interest in a photo (pointer over, focus
+ * on, or press on a tile). It registers `<photo-viewer>` unless a page already has one.
  */
 export function loadViewer(): Promise<unknown> {
   loading ??= import('../define/photo-viewer.js').catch((error: unknown) => {
@@ -36,4 +37,18 @@ export function loadViewer(): Promise<unknown> {
     throw error;
   });
   return loading;
+}
+
+/** Where a browser has no idle callbacks (Safari), the viewer loads this long after the exhibition shows. */
+const IDLE_FALLBACK_MS = 1000;
+
+/**
+ * Loads the viewer when the browser is next idle, so that the first click on a photo does not wait for
+ * its download (15 to 50 ms on a local server, a round trip or more on a network).
+ */
+export function preloadViewerWhenIdle(): void {
+  if (loading) return;
+  const load = () => void loadViewer().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load);
+  else setTimeout(load, IDLE_FALLBACK_MS);
 }

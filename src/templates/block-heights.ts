@@ -160,8 +160,10 @@ export class BlockHeights {
         this.#calibrate(job.views, context, key);
         this.changed();
       }
-      // The second time: one slow batch may be a collection or the page's own work.
-      if (costPerBlock > MOST_PER_BLOCK_MS && (slowBatches += 1) >= 2) {
+      // Done with the last batch (not one idle period later: updates until then would look again), or,
+      // the second time a batch is slow, given up (one slow batch may be a collection or the page's work).
+      const finished = batch.length === pending.length;
+      if (finished || (costPerBlock > MOST_PER_BLOCK_MS && (slowBatches += 1) >= 2)) {
         this.#doneKey = key;
         return;
       }

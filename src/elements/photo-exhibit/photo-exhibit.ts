@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textDirection } from '../../core/format/language.js';
 import type { Exhibition, Item, Problem } from '../../core/format/types.js';
-import { fillTemplate } from '../../core/i18n/strings.js';
+import { fillTemplate, formatNumber } from '../../core/i18n/strings.js';
 import type { UiStrings } from '../../core/i18n/strings.js';
 import {
   PhotoChangeEvent,
@@ -20,7 +20,7 @@ import { loadRenderer, renderer } from '../../internal/renderer.js';
 import type { Renderer } from '../../internal/renderer.js';
 import { importIiifDocument, looksLikeIiif } from '../../internal/iiif.js';
 import { loadValidator } from '../../internal/validator.js';
-import { loadViewer } from '../../internal/viewer.js';
+import { loadViewer, preloadViewerWhenIdle } from '../../internal/viewer.js';
 import { nextTask } from '../../internal/next-task.js';
 import type { ViewerElement } from '../../internal/viewer.js';
 import type { RenderContext } from '../../templates/context.js';
@@ -337,6 +337,7 @@ export class PhotoExhibit extends LitElement {
       );
       this.#revealHashTarget();
       this.#openFromAddress();
+      if (this.#viewerItems.some((item) => item.image)) preloadViewerWhenIdle();
     }
     const context = this.#context;
     if (this.#layout && context && !this.#validating && this.renderedCount >= this.#tiles.length) {
@@ -409,6 +410,9 @@ export class PhotoExhibit extends LitElement {
     this.state = 'loading';
     this.document = undefined;
     this.errorView = undefined;
+    // A page's first Intl formatter loads the locale data (30 to 40 ms here): built while the document
+    // downloads, not in the task that renders the first screen.
+    void nextTask().then(() => formatNumber(0, hostLanguagePreferences(this)[0] ?? 'en'));
     try {
       const result = await loadDocument(src, {
         signal: controller.signal,

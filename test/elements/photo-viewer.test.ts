@@ -447,7 +447,37 @@ describe('<photo-viewer>', () => {
       expect(getComputedStyle(thumbnail).display).to.equal('block');
     });
 
-    it('shows the low-resolution source first and swaps to the sharp one once decoded', async () => {
+    it('shows the sharp file at once over the low-resolution one, and a larger one once zoomed and decoded', async () => {
+      // The sharp files arrive late (the low-resolution one does not): what shows until they do?
+      const slow = (size: string) =>
+        `/test-api/slow-image?name=harbour-3x2.svg&ms=600&size=${size}`;
+      const sized: Item = {
+        id: 'sized',
+        image: {
+          src: img('harbour-3x2.svg?size=small'),
+          width: 400,
+          height: 267,
+          variants: [
+            { src: slow('large'), width: 1200, height: 800 },
+            { src: slow('huge'), width: 6000, height: 4000 },
+          ],
+        },
+        caption: { text: 'Sizes.' },
+      };
+      const widths: Record<string, number> = { small: 400, large: 1200, huge: 6000 };
+      const sizeOf = (url: string | null) => /size=(\w+)/.exec(url ?? '')?.[1] ?? '';
+      const viewer = await openViewer({ items: [sized] });
+      const image = photo(viewer)!;
+      // At once: a file sharp for the photo's box on this screen, not the placeholder.
+      const shown = sizeOf(image.getAttribute('src'));
+      expect(shown).to.not.equal('small');
+      expect(widths[shown]).to.be.at.least(image.getBoundingClientRect().width * devicePixelRatio);
+      // Until it has loaded, the placeholder (the smallest file at least 320 CSS px wide) is drawn behind.
+      const low = 320 * devicePixelRatio <= 400 ? 'small' : 'large';
+      expect(getComputedStyle(image).backgroundImage).to.contain(`size=${low}`);
+      await until(() => image.complete && image.naturalWidth > 0);
+      await until(() => getComputedStyle(image).backgroundImage === 'none');
+      // Zoomed in, a larger file replaces it only once decoded.
       const decode = HTMLImageElement.prototype.decode;
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -455,34 +485,54 @@ describe('<photo-viewer>', () => {
         return held.then(() => decode.call(this));
       };
       try {
-        const sized: Item = {
-          id: 'sized',
-          image: {
-            src: img('harbour-3x2.svg?size=small'),
-            width: 400,
-            height: 267,
-            variants: [
-              { src: img('harbour-3x2.svg?size=large'), width: 1200, height: 800 },
-              { src: img('harbour-3x2.svg?size=huge'), width: 6000, height: 4000 },
-            ],
-          },
-          caption: { text: 'Sizes.' },
-        };
-        const viewer = await openViewer({ items: [sized] });
-        const low = bestWidth(320);
-        expect(photo(viewer)!.getAttribute('src')).to.contain(`size=${low}`);
-        release();
-        await until(() => photo(viewer)!.getAttribute('src')!.includes('size=large'));
         await press(viewer, '+');
-        await until(() => photo(viewer)!.getAttribute('src')!.includes('size=huge'));
+        if (shown !== 'huge') {
+          await new Promise((resolve) => setTimeout(resolve, 800));
+          expect(sizeOf(photo(viewer)!.getAttribute('src')), 'not before decoded').to.equal(shown);
+        }
+        release();
+        await until(() => sizeOf(photo(viewer)!.getAttribute('src')) === 'huge');
         expect(part<HTMLAnchorElement>(viewer, 'download')).to.equal(null);
       } finally {
         HTMLImageElement.prototype.decode = decode;
       }
-      // The placeholder is the smallest file at least 320 CSS px wide on this screen.
-      function bestWidth(cssWidth: number) {
-        const pixels = cssWidth * devicePixelRatio;
-        return pixels <= 400 ? 'small' : pixels <= 1200 ? 'large' : 'huge';
+    });
+
+    it('asks for the sharp file before it lays out the dialog', async () => {
+      // The file downloads while the dialog renders (tens of milliseconds on a slow device), not after.
+      const events: string[] = [];
+      const source = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+      const showModal = HTMLDialogElement.prototype.showModal;
+      Object.defineProperty(HTMLImageElement.prototype, 'src', {
+        ...source,
+        set(this: HTMLImageElement, value: string) {
+          if (value.includes('order=')) events.push(`image ${/order=(\w+)/.exec(value)![1]}`);
+          source.set!.call(this, value);
+        },
+      });
+      HTMLDialogElement.prototype.showModal = function () {
+        events.push('dialog');
+        showModal.call(this);
+      };
+      try {
+        const viewer = await fixture<PhotoViewer>(html`<photo-viewer></photo-viewer>`);
+        viewer.items = [
+          {
+            id: 'ordered',
+            image: {
+              src: img('harbour-3x2.svg?order=low'),
+              width: 300,
+              height: 200,
+              variants: [{ src: img('harbour-3x2.svg?order=sharp'), width: 3000, height: 2000 }],
+            },
+            caption: { text: 'Order.' },
+          },
+        ];
+        await viewer.open(0);
+        expect(events.slice(0, 2)).to.deep.equal(['image sharp', 'dialog']);
+      } finally {
+        Object.defineProperty(HTMLImageElement.prototype, 'src', source);
+        HTMLDialogElement.prototype.showModal = showModal;
       }
     });
 

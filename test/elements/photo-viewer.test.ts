@@ -3,8 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Item } from '../../src/core/format/types.js';
 import '../../src/define/photo-viewer.js';
 import type { PhotoViewer } from '../../src/elements/photo-viewer/photo-viewer.js';
+import { loadRenderer } from '../../src/internal/renderer.js';
 import type { PhotoChangeEvent, PhotoCloseEvent } from '../../src/events.js';
-import { until } from '../support/fixtures.js';
+import { until, watchImageRequests } from '../support/fixtures.js';
 import {
   centerOf,
   dispatchPointer,
@@ -63,6 +64,18 @@ const thumbnails = (viewer: PhotoViewer) => [
 ];
 
 /** Opens a viewer on `index` and waits until the slide (photo, card or error) is on the stage. */
+/** An item with a small file and a large one, told apart by `?<marker>=low` and `?<marker>=sharp`. */
+const lowAndSharp = (marker: string): Item => ({
+  id: marker,
+  image: {
+    src: img(`harbour-3x2.svg?${marker}=low`),
+    width: 300,
+    height: 200,
+    variants: [{ src: img(`harbour-3x2.svg?${marker}=sharp`), width: 3000, height: 2000 }],
+  },
+  caption: { text: `${marker}.` },
+});
+
 async function openViewer(
   options: { index?: number; items?: Item[]; attributes?: Record<string, string> } = {},
 ) {
@@ -501,14 +514,9 @@ describe('<photo-viewer>', () => {
     it('asks for the sharp file before it lays out the dialog', async () => {
       // The file downloads while the dialog renders (tens of milliseconds on a slow device), not after.
       const events: string[] = [];
-      const source = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
       const showModal = HTMLDialogElement.prototype.showModal;
-      Object.defineProperty(HTMLImageElement.prototype, 'src', {
-        ...source,
-        set(this: HTMLImageElement, value: string) {
-          if (value.includes('order=')) events.push(`image ${/order=(\w+)/.exec(value)![1]}`);
-          source.set!.call(this, value);
-        },
+      const stopWatching = watchImageRequests((url) => {
+        if (url.includes('order=')) events.push(`image ${/order=(\w+)/.exec(url)![1]}`);
       });
       HTMLDialogElement.prototype.showModal = function () {
         events.push('dialog');
@@ -516,23 +524,34 @@ describe('<photo-viewer>', () => {
       };
       try {
         const viewer = await fixture<PhotoViewer>(html`<photo-viewer></photo-viewer>`);
-        viewer.items = [
-          {
-            id: 'ordered',
-            image: {
-              src: img('harbour-3x2.svg?order=low'),
-              width: 300,
-              height: 200,
-              variants: [{ src: img('harbour-3x2.svg?order=sharp'), width: 3000, height: 2000 }],
-            },
-            caption: { text: 'Order.' },
-          },
-        ];
+        viewer.items = [lowAndSharp('order')];
         await viewer.open(0);
         expect(events.slice(0, 2)).to.deep.equal(['image sharp', 'dialog']);
       } finally {
-        Object.defineProperty(HTMLImageElement.prototype, 'src', source);
+        stopWatching();
         HTMLDialogElement.prototype.showModal = showModal;
+      }
+    });
+
+    it('downloads a photo ahead of opening it when asked to, and opens with that file', async () => {
+      const item = lowAndSharp('ahead');
+      const asked: string[] = [];
+      const stopWatching = watchImageRequests((url) => {
+        if (url.includes('ahead=')) asked.push(/ahead=(\w+)/.exec(url)![1]!);
+      });
+      // Choosing the file needs the rendering code, which a viewer or an exhibit on the page loads.
+      await loadRenderer();
+      try {
+        const PhotoViewerClass = customElements.get('photo-viewer') as typeof PhotoViewer;
+        // Anything else is ignored.
+        for (const value of [undefined, null, 7, {}]) PhotoViewerClass.prefetch(value as never);
+        PhotoViewerClass.prefetch(item);
+        expect(asked).to.deep.equal(['sharp']);
+        const viewer = await openViewer({ items: [item] });
+        expect(asked, 'opening asks for nothing more').to.deep.equal(['sharp']);
+        expect(photo(viewer)!.getAttribute('src')).to.contain('ahead=sharp');
+      } finally {
+        stopWatching();
       }
     });
 

@@ -67,3 +67,19 @@ export function contrastRatio(element: Element, background: string): number {
   const back = luminance(base.r, base.g, base.b);
   return (Math.max(foreground, back) + 0.05) / (Math.min(foreground, back) + 0.05);
 }
+
+/**
+ * Calls `onRequest` with every URL a script gives an image through its `src` property (as `new Image()`
+ * loads do; rendered `<img>` attributes are not seen) until the returned function restores the property.
+ */
+export function watchImageRequests(onRequest: (url: string) => void): () => void {
+  const source = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+  Object.defineProperty(HTMLImageElement.prototype, 'src', {
+    ...source,
+    set(this: HTMLImageElement, value: string) {
+      onRequest(value);
+      source.set!.call(this, value);
+    },
+  });
+  return () => Object.defineProperty(HTMLImageElement.prototype, 'src', source);
+}

@@ -164,5 +164,8 @@ export function formatNumber(value: number, locale: string): string {
     };
     numberFormats.set(locale, entry);
   }
-  return entry.ascii && Number.isSafeInteger(value) ? String(value) : entry.format.format(value);
+  // String(-0) is "0"; Intl writes "-0".
+  return entry.ascii && Number.isSafeInteger(value) && !Object.is(value, -0)
+    ? String(value)
+    : entry.format.format(value);
 }

@@ -22,7 +22,7 @@ import { importIiifDocument, looksLikeIiif } from '../../internal/iiif.js';
 import { loadValidator } from '../../internal/validator.js';
 import { loadViewer, preloadViewerWhenIdle } from '../../internal/viewer.js';
 import { nextTask } from '../../internal/next-task.js';
-import type { ViewerElement } from '../../internal/viewer.js';
+import type { ViewerClass, ViewerElement } from '../../internal/viewer.js';
 import type { RenderContext } from '../../templates/context.js';
 import type { ErrorView } from '../../templates/exhibit.js';
 import type { BlockHeights } from '../../templates/block-heights.js';
@@ -722,7 +722,7 @@ export class PhotoExhibit extends LitElement {
         @keydown=${this.#onKeydown}
         @focusin=${this.#onFocusIn}
         @pointerover=${this.#preloadViewer}
-        @pointerdown=${this.#preloadViewer}
+        @pointerdown=${this.#onPointerDown}
         @load=${this.#imageLoadListener}
         @error=${this.#imageErrorListener}
       >
@@ -898,6 +898,18 @@ export class PhotoExhibit extends LitElement {
 
   #preloadViewer = (event: Event) => {
     if ((event.target as Element).closest?.('.tile')) void loadViewer().catch(() => undefined);
+  };
+
+  /**
+   * A press on a photo: its sharp file starts downloading now, while the button is held, before the click
+   * opens the viewer. Not for touch, where a press is as often the start of a scroll.
+   */
+  #onPointerDown = (event: PointerEvent) => {
+    this.#preloadViewer(event);
+    const tile = (event.target as Element).closest?.<HTMLElement>('.tile');
+    const item = tile && this.#tiles[Number(tile.dataset.index)]?.item;
+    if (!item?.image || event.button !== 0 || event.pointerType === 'touch') return;
+    (customElements.get('photo-viewer') as ViewerClass | undefined)?.prefetch?.(item);
   };
 
   /** Asks the host whether to open the viewer (`photo-open` is cancelable), then opens it. */

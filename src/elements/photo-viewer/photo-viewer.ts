@@ -83,6 +83,39 @@ function loadImage(url: string, priority: 'high' | 'auto' = 'auto'): Promise<boo
   return result;
 }
 
+/** A sharp file asked for before the dialog was laid out: its URL and pixel width. */
+interface EarlyRequest {
+  readonly url: string;
+  readonly width: number;
+}
+
+/** The early request made for each item (a press on its tile, or opening it). */
+const earlyRequests = new WeakMap<Item, EarlyRequest>();
+
+/**
+ * Asks for the file to show `item` with before the stage's size is known: the one for the largest stage the
+ * viewport allows. The stage is smaller, so that file is sharp enough for it (at worst one size larger than
+ * needed). Undefined without the renderer, an image, or widths to choose by.
+ */
+function requestEarly(item: Item, measuredRatio?: number): EarlyRequest | undefined {
+  const view = renderer();
+  if (!view || !item.image) return undefined;
+  const ratio = view.aspectRatioOf(item.image) ?? measuredRatio ?? view.FALLBACK_ASPECT_RATIO;
+  const source = bestSource(
+    item.image,
+    Math.min(innerWidth, innerHeight * ratio),
+    devicePixelRatio,
+  );
+  const url = safeUrl(source?.url, 'image');
+  if (!url || source?.width === undefined) return undefined;
+  const previous = earlyRequests.get(item);
+  if (previous?.url === url) return previous;
+  const request = { url, width: source.width };
+  earlyRequests.set(item, request);
+  void loadImage(url, 'high');
+  return request;
+}
+
 let pageLocks = 0;
 let restorePage: (() => void) | undefined;
 
@@ -197,6 +230,15 @@ const icons = {
 export class PhotoViewer extends LitElement {
   static override styles = styles;
 
+  /**
+   * Starts downloading the file the viewer would open `item` with, ahead of `open()`: call it when a photo
+   * is pressed (`<photo-exhibit>` does, on `pointerdown`), so the download overlaps the click. Needs the
+   * rendering code, which a viewer or an exhibit on the page loads.
+   */
+  static prefetch(item: Item): void {
+    if (item && typeof item === 'object') requestEarly(item);
+  }
+
   /** The items to show, in order (format.md's Item objects, normalised). */
   @property({ attribute: false }) items: Item[] = [];
 
@@ -256,8 +298,8 @@ export class PhotoViewer extends LitElement {
   #fit?: Size;
   /** Zoomed once on this slide: keep the larger source even after zooming out. */
   #upgraded = false;
-  /** The sharp file requested at opening, before the stage was laid out. */
-  #early?: { id: string; url: string; width: number };
+  /** The sharp file requested before the stage was laid out, for the item opened. */
+  #early?: { id: string } & EarlyRequest;
   #requestedUrl?: string;
   #preloaded = new Set<string>();
   #pointers = new Map<number, Point>();
@@ -710,27 +752,13 @@ export class PhotoViewer extends LitElement {
   }
 
   /**
-   * Opening, the dialog takes its first layout before the stage's size is known: the sharp file is
-   * requested now for the largest stage the viewport allows, so it downloads meanwhile. The stage is
-   * smaller, so that file is sharp enough for it (at worst one size larger than needed).
+   * Opening, the dialog takes its first layout before the stage's size is known: the sharp file is asked
+   * for now (unless a press on the photo did already), so it downloads meanwhile.
    */
   #requestEarly() {
-    const view = renderer();
     const item = this.items[this.current];
-    if (!view || !item?.image) return;
-    const ratio =
-      view.aspectRatioOf(item.image) ??
-      this.measuredRatios.get(item.id) ??
-      view.FALLBACK_ASPECT_RATIO;
-    const source = bestSource(
-      item.image,
-      Math.min(innerWidth, innerHeight * ratio),
-      devicePixelRatio,
-    );
-    const url = safeUrl(source?.url, 'image');
-    if (!url || source?.width === undefined) return;
-    this.#early = { id: item.id, url, width: source.width };
-    void loadImage(url, 'high');
+    const request = item && requestEarly(item, this.measuredRatios.get(item.id));
+    this.#early = request && { id: item.id, ...request };
   }
 
   #sharpUrl(view: Renderer, item: Item, upgraded: boolean): string | undefined {

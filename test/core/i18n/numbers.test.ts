@@ -8,7 +8,11 @@ describe('formatNumber', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('en', 'ko', 'ru', 'ar', 'ar-EG', 'fa', 'hi-IN-u-nu-deva', 'not a locale'),
-        fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+        fc.oneof(
+          fc.integer(),
+          fc.constant(-0),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+        ),
         (locale, value) => {
           let expected: string;
           try {

@@ -9,7 +9,7 @@ const LONGEST_IDLE_MS = 40;
 /** Where there are no idle callbacks (Safari), a task of measuring is this long. */
 const TASK_BUDGET_MS = 16;
 /** What measuring one block is assumed to cost until the first one is measured. */
-const FIRST_GUESS_MS = 10;
+const FIRST_GUESS_MS = 20;
 /**
  * Measuring a block costs a layout whose price grows with the document; where one block costs more than
  * this, measuring stops (it would make long tasks) and blocks keep their estimates.

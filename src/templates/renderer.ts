@@ -10,7 +10,12 @@ export {
   problemsPanel,
   prose,
 } from './exhibit.js';
-export { FALLBACK_ASPECT_RATIO, captionCardTemplate, frameTemplate } from './figure.js';
+export {
+  FALLBACK_ASPECT_RATIO,
+  captionCardTemplate,
+  frameTemplate,
+  placeholderColor,
+} from './figure.js';
 export { BlockHeights } from './block-heights.js';
 export { verticalNeighbour } from './keyboard.js';
 export { NearBlocks } from './near-blocks.js';

@@ -470,6 +470,7 @@ describe('<photo-viewer>', () => {
           src: img('harbour-3x2.svg?size=small'),
           width: 400,
           height: 267,
+          placeholder: { color: '#336699' },
           variants: [
             { src: slow('large'), width: 1200, height: 800 },
             { src: slow('huge'), width: 6000, height: 4000 },
@@ -488,8 +489,11 @@ describe('<photo-viewer>', () => {
       // Until it has loaded, the placeholder (the smallest file at least 320 CSS px wide) is drawn behind.
       const low = 320 * devicePixelRatio <= 400 ? 'small' : 'large';
       expect(getComputedStyle(image).backgroundImage).to.contain(`size=${low}`);
+      // And under that, the document's placeholder colour, as its tile has.
+      expect(getComputedStyle(image).backgroundColor).to.equal('rgb(51, 102, 153)');
       await until(() => image.complete && image.naturalWidth > 0);
       await until(() => getComputedStyle(image).backgroundImage === 'none');
+      expect(getComputedStyle(image).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       // Zoomed in, a larger file replaces it only once decoded.
       const decode = HTMLImageElement.prototype.decode;
       let release = () => {};

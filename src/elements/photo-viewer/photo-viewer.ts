@@ -661,6 +661,8 @@ export class PhotoViewer extends LitElement {
         width: `${fit.width}px`,
         height: `${fit.height}px`,
         'background-image': behind,
+        // Until a file arrives, the photo's placeholder colour from the document (as its tile has).
+        'background-color': this.painted === src ? undefined : view.placeholderColor(image),
       })}
     />`;
   }

@@ -152,18 +152,18 @@ export class BlockHeights {
         );
       });
       costPerBlock = (performance.now() - started) / batch.length;
-      if (
-        !this.#calibrated &&
-        (this.#heights.size >= CALIBRATION_BLOCKS || pending.length === batch.length)
-      ) {
+      // Done with the last batch (not one idle period later: updates until then would look again), or,
+      // the second time a batch is slow, given up (one slow batch may be a collection or the page's work).
+      const finished = batch.length === pending.length;
+      const givenUp = !finished && costPerBlock > MOST_PER_BLOCK_MS && (slowBatches += 1) >= 2;
+      // Calibrated from the blocks measured so far, however few when measuring stops: the estimates that
+      // the blocks then keep are the better for it.
+      if (!this.#calibrated && (this.#heights.size >= CALIBRATION_BLOCKS || finished || givenUp)) {
         this.#calibrated = true;
         this.#calibrate(job.views, context, key);
         this.changed();
       }
-      // Done with the last batch (not one idle period later: updates until then would look again), or,
-      // the second time a batch is slow, given up (one slow batch may be a collection or the page's work).
-      const finished = batch.length === pending.length;
-      if (finished || (costPerBlock > MOST_PER_BLOCK_MS && (slowBatches += 1) >= 2)) {
+      if (finished || givenUp) {
         this.#doneKey = key;
         return;
       }

@@ -2,6 +2,7 @@ import { estimatedLines } from '../core/layout/index.js';
 import { nextTask } from '../internal/next-task.js';
 import { captionRuns } from './caption.js';
 import type { RenderContext } from './context.js';
+import { CAPTION_FONT_PX, CAPTION_LINE_HEIGHT } from './sections.js';
 import type { Block, CaptionLines, SectionView } from './sections.js';
 
 /** The longest idle period a browser gives (requestIdleCallback's 50 ms, less a margin). */
@@ -19,9 +20,6 @@ const MOST_PER_BLOCK_MS = 25;
 const SHORT_PERIODS_LET_PASS = 3;
 /** Line height is calibrated once, from this many measured blocks. */
 const CALIBRATION_BLOCKS = 4;
-/** The caption's font size and line height (1.5) until a rendered caption tells. */
-const DEFAULT_FONT_PX = 15;
-const LINE_HEIGHT = 1.5;
 
 /** What to measure: the blocks in `root`, laid out as `views`, with their text in `context`. */
 export interface MeasureJob {
@@ -52,8 +50,8 @@ export class BlockHeights {
   #measuring = false;
   /** The key every block was measured under, or measuring gave up under: updates need not look again. */
   #doneKey?: string;
-  #fontPx = DEFAULT_FONT_PX;
-  #linePx = DEFAULT_FONT_PX * LINE_HEIGHT;
+  #fontPx = CAPTION_FONT_PX;
+  #linePx = CAPTION_FONT_PX * CAPTION_LINE_HEIGHT;
   /** Each block's caption lines, for one key and font size. */
   #lines = new WeakMap<Block, number>();
   #linesKey = '';
@@ -119,7 +117,7 @@ export class BlockHeights {
         fontRead = job;
         const caption = root.querySelector('.caption');
         if (caption)
-          this.#fontPx = parseFloat(getComputedStyle(caption).fontSize) || DEFAULT_FONT_PX;
+          this.#fontPx = parseFloat(getComputedStyle(caption).fontSize) || CAPTION_FONT_PX;
       }
       const pending = [...root.querySelectorAll<HTMLElement>('.block')].filter(
         (block) => !block.hidden && !this.#heights.has(Number(block.dataset.first)),

@@ -30,7 +30,9 @@ const BLOCK_ITEMS = 24;
 const GAP = 8;
 /** Until captions can be estimated from their text (see BlockHeights), each is taken to be this tall. */
 const DEFAULT_CAPTION_LINES = 4;
-const DEFAULT_LINE_PX = 18;
+/** A caption's font size and line height as the styles set them, until a rendered caption tells. */
+export const CAPTION_FONT_PX = 15;
+export const CAPTION_LINE_HEIGHT = 1.5;
 
 /** Estimated lines of a tile's caption at a width in pixels. */
 export type CaptionLines = (tile: Tile, width: number) => number;
@@ -113,7 +115,7 @@ export function aspectRatioFor(item: Item, measured: ReadonlyMap<string, number>
 export function estimatedHeight(
   block: Block,
   linesOf: CaptionLines = () => DEFAULT_CAPTION_LINES,
-  linePx = DEFAULT_LINE_PX,
+  linePx = CAPTION_FONT_PX * CAPTION_LINE_HEIGHT,
 ): number {
   return block.imagesHeight + block.captionLines(linesOf) * linePx;
 }
@@ -227,8 +229,10 @@ function blocksFor(
       key: `${keyBase}:columns`,
       tiles,
       imagesHeight: result.height,
+      // The longest column; none at all for a section without items.
       captionLines: (linesOf) =>
         Math.max(
+          0,
           ...result.columns.map((column) =>
             tiles
               .slice(column.start, column.end)

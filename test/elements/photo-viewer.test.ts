@@ -547,8 +547,17 @@ describe('<photo-viewer>', () => {
       await loadRenderer();
       try {
         const PhotoViewerClass = customElements.get('photo-viewer') as typeof PhotoViewer;
-        // Anything else is ignored.
-        for (const value of [undefined, null, 7, {}]) PhotoViewerClass.prefetch(value as never);
+        // Anything else is ignored, unsafe URLs and images without a width to choose by included.
+        const others = [
+          undefined,
+          null,
+          7,
+          {},
+          { image: 'harbour-3x2.svg?ahead=string' },
+          { image: { src: 'javascript:alert(1)//?ahead=script', width: 3000, height: 2000 } },
+          { image: { src: img('harbour-3x2.svg?ahead=unsized') } },
+        ];
+        for (const value of others) PhotoViewerClass.prefetch(value as never);
         PhotoViewerClass.prefetch(item);
         expect(asked).to.deep.equal(['sharp']);
         const viewer = await openViewer({ items: [item] });

@@ -17,7 +17,8 @@ export interface ViewerElement extends HTMLElement {
   strings: Partial<UiStrings>;
   readonly index: number;
   readonly isOpen: boolean;
-  open(index: number): void;
+  /** Resolves once the photo and the viewer's controls are shown (another copy may return nothing). */
+  open(index: number): void | Promise<void>;
   close(): void;
   next(): void;
   previous(): void;
@@ -49,11 +50,16 @@ const IDLE_FALLBACK_MS = 1000;
 
 /**
  * Loads the viewer when the browser is next idle, so that the first click on a photo does not wait for
- * its download (15 to 50 ms on a local server, a round trip or more on a network).
+ * its download (15 to 50 ms on a local server, a round trip or more on a network). Settles as the
+ * loading does.
  */
-export function preloadViewerWhenIdle(): void {
-  if (loading) return;
-  const load = () => void loadViewer().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load);
-  else setTimeout(load, IDLE_FALLBACK_MS);
+export function preloadViewerWhenIdle(): Promise<unknown> {
+  return (
+    loading ??
+    new Promise((resolve) => {
+      const load = () => resolve(loadViewer());
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load);
+      else setTimeout(load, IDLE_FALLBACK_MS);
+    })
+  );
 }

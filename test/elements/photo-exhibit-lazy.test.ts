@@ -16,7 +16,7 @@ const idle = () =>
 
 // Each test file runs in a page of its own: nothing here has interacted with a tile or read IIIF.
 describe('lazy parts of <photo-exhibit>', () => {
-  it('shows an exhibition without the IIIF importer or the viewer, then loads the viewer when idle if there are photos', async () => {
+  it('shows an exhibition without the IIIF importer or the viewer, then loads and renders the viewer (closed) when idle if there are photos', async () => {
     const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
     let loaded = nextEvent(element, 'photo-exhibit-load');
     element.src = '/test/fixtures/seed.json';
@@ -25,6 +25,7 @@ describe('lazy parts of <photo-exhibit>', () => {
     await idle();
     await idle();
     expect(viewerRequests()).to.deep.equal([]);
+    expect(element.shadowRoot!.querySelector('photo-viewer')).to.equal(null);
     loaded = nextEvent(element, 'photo-exhibit-load');
     element.src = '/test/fixtures/same-origin-images.json';
     await loaded;
@@ -34,5 +35,9 @@ describe('lazy parts of <photo-exhibit>', () => {
     // Then ready before the first click, which would otherwise wait for its download.
     await until(() => customElements.get('photo-viewer') !== undefined);
     expect(viewerRequests()).not.to.deep.equal([]);
+    // And its element is rendered, closed, so that a click only opens it.
+    await until(() => element.shadowRoot!.querySelector('photo-viewer') !== null);
+    const viewer = element.shadowRoot!.querySelector('photo-viewer')!;
+    expect(viewer.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
   });
 });

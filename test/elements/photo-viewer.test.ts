@@ -334,6 +334,53 @@ describe('<photo-viewer>', () => {
       expect(window.scrollX).to.equal(0);
     });
 
+    it('adds the thumbnail buttons once the photo has loaded, in a strip that keeps its height', async () => {
+      const lateItem = (id: string, ms: number): Item => ({
+        id,
+        image: {
+          src: `/test-api/slow-image?name=harbour-3x2.svg&ms=${ms}&id=${id}`,
+          width: 1500,
+          height: 1000,
+          alt: '',
+        },
+        caption: { text: `${id}.` },
+      });
+      const others = Array.from({ length: 60 }, (_, index) => ({
+        ...items[3]!,
+        id: `photo-${index}`,
+      }));
+      const viewer = await fixture<PhotoViewer>(html`<photo-viewer></photo-viewer>`);
+      viewer.items = [lateItem('late', 150), ...others];
+      const opened = viewer.open(0);
+      await until(() => photo(viewer) !== null);
+      // The photo is still on its way: the strip holds a spacer as wide as the buttons to come.
+      const strip = part(viewer, 'thumbnails')!;
+      const spacer = strip.querySelector('.thumbnail-spacer')!;
+      expect(thumbnails(viewer)).to.have.length(0);
+      expect(spacer.getBoundingClientRect().width).to.be.greaterThan(window.innerWidth);
+      const stripHeight = strip.getBoundingClientRect().height;
+      const stageBox = stage(viewer).getBoundingClientRect();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(photo(viewer)!.complete, 'the photo is late').to.equal(false);
+      expect(thumbnails(viewer), 'no buttons before the photo').to.have.length(0);
+      await opened;
+      expect(photo(viewer)!.complete).to.equal(true);
+      expect(thumbnails(viewer)).to.have.length(61);
+      expect(strip.querySelector('.thumbnail-spacer')).to.equal(null);
+      // The spacer was as wide as the buttons: the strip scrolls as it did, at the same height.
+      expect(strip.getBoundingClientRect().height).to.equal(stripHeight);
+      expect(stage(viewer).getBoundingClientRect().toJSON()).to.deep.equal(stageBox.toJSON());
+
+      // A photo that takes long does not keep the buttons away.
+      viewer.close();
+      viewer.items = [lateItem('very-late', 5000), ...others];
+      const start = performance.now();
+      await viewer.open(0);
+      expect(performance.now() - start).to.be.below(2000);
+      expect(photo(viewer)!.complete).to.equal(false);
+      expect(thumbnails(viewer)).to.have.length(61);
+    });
+
     it('stops at the ends', async () => {
       const viewer = await openViewer();
       const events = record(viewer);

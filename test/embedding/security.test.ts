@@ -241,7 +241,10 @@ describe('two versions of the library on one page', () => {
     }
     const duplicates = () =>
       report.warnings.filter((warning) => warning.includes('already defined'));
-    expect(duplicates()).to.have.length(3);
+    // One warning per element the second copy found defined (the viewer's may come at idle, or later).
+    for (const tag of ['photo-exhibit', 'photo-figure', 'photo-caption']) {
+      expect(duplicates().filter((warning) => warning.includes(`<${tag}>`))).to.have.length(1);
+    }
 
     const cdnViewerRequests = () =>
       view.performance
@@ -259,10 +262,9 @@ describe('two versions of the library on one page', () => {
       await closed;
     };
 
-    // The second build's exhibit asks first, so its viewer is the one registered...
+    // Each exhibit loads its own copy's viewer (the CDN build's at idle, or at its first open, from beside
+    // its script); whichever arrives first defines <photo-viewer>, and both exhibits open it.
     await openAndClose(exhibit('second'));
-    expect(cdnViewerRequests()).to.have.length(0);
-    // ...and the CDN build's exhibit loads its own chunk, beside its script, then uses that viewer.
     await openAndClose(exhibit('first'));
     expect(cdnViewerRequests().length).to.be.greaterThan(0);
     expect(duplicates()).to.have.length(4);

@@ -46,6 +46,8 @@ const FIRST_CHUNK = 12;
 const CHUNK_BUDGET_MS = 12;
 const MIN_CHUNK = 12;
 const MAX_CHUNK = 600;
+/** The longest the exhibit's updates wait for a photo to open (see #holdUpdates). */
+const HOLD_MAX_MS = 1000;
 /** The validator reads the document in slices of this many milliseconds, so no task runs long. */
 const VALIDATION_SLICE_MS = 25;
 let instanceCount = 0;
@@ -340,7 +342,13 @@ export class PhotoExhibit extends LitElement {
       );
       this.#revealHashTarget();
       this.#openFromAddress();
-      if (this.#viewerItems.some((item) => item.image)) preloadViewerWhenIdle();
+      if (this.#viewerItems.some((item) => item.image)) {
+        // The viewer element is rendered (closed) once its code is there, so a click only opens it.
+        void preloadViewerWhenIdle().then(
+          () => (this.viewerRequested = true),
+          () => undefined,
+        );
+      }
     }
     const context = this.#context;
     if (this.#layout && context && !this.#validating && this.renderedCount >= this.#tiles.length) {
@@ -913,7 +921,43 @@ export class PhotoExhibit extends LitElement {
     const item = tile && this.#tiles[Number(tile.dataset.index)]?.item;
     if (!item?.image || event.button !== 0 || event.pointerType === 'touch') return;
     (customElements.get('photo-viewer') as ViewerClass | undefined)?.prefetch?.(item);
+    // (The page behind an open viewer is inert: no press reaches a tile then.)
+    if (this.#viewerElement) this.#holdUpdatesForPress();
   };
+
+  /**
+   * A press on a photo may open the viewer: the exhibit's updates wait until the task after the press ends
+   * (the click, in the same task as the pointerup, has by then made them wait for the photo to open).
+   */
+  #holdUpdatesForPress() {
+    this.#holdUpdates(
+      new Promise((resolve) =>
+        addEventListener('pointerup', () => resolve(nextTask()), { once: true }),
+      ),
+    );
+  }
+
+  /** What the exhibit's updates wait for (see #holdUpdates). */
+  #holds = new Set<Promise<unknown>>();
+
+  /**
+   * The exhibit's own updates wait until `until` settles, or HOLD_MAX_MS at most: while a photo opens, the
+   * tab stop moving to it and the `photo` attribute would render every block again (10 ms and more at
+   * 10,000 photos), delaying the viewer's first frame and its photo.
+   */
+  #holdUpdates(until: unknown) {
+    const release = (): boolean => this.#holds.delete(hold);
+    const hold: Promise<unknown> = Promise.race([
+      until,
+      new Promise((resolve) => setTimeout(resolve, HOLD_MAX_MS)),
+    ]).then(release, release);
+    this.#holds.add(hold);
+  }
+
+  protected override async scheduleUpdate() {
+    while (this.#holds.size > 0) await Promise.all(this.#holds);
+    super.scheduleUpdate();
+  }
 
   /** Asks the host whether to open the viewer (`photo-open` is cancelable), then opens it. */
   #requestOpen(index: number) {
@@ -931,19 +975,16 @@ export class PhotoExhibit extends LitElement {
     }
     if (generation !== this.#loadGeneration || !this.isConnected) return;
     this.viewerRequested = true;
-    await this.updateComplete;
+    if (!this.#viewerElement) await this.updateComplete;
     const viewer = this.#viewerElement;
     const tile = this.#tiles[index];
     if (!viewer || !tile) return;
-    if ('updateComplete' in viewer)
-      await (viewer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    viewer.open(index);
+    this.#holdUpdates(viewer.open(index));
     this.activeIndex = index;
     this.#reflectPhoto(tile.item.id);
-    if (this.deepLink && location.hash !== `#${encodeURIComponent(tile.item.id)}`) {
-      history.pushState(history.state, '', `#${encodeURIComponent(tile.item.id)}`);
-      this.#ownsHistoryEntry = true;
-    } else if (this.deepLink) {
+    if (this.deepLink) {
+      const hash = `#${encodeURIComponent(tile.item.id)}`;
+      if (location.hash !== hash) history.pushState(history.state, '', hash);
       this.#ownsHistoryEntry = true;
     }
   }
@@ -969,19 +1010,22 @@ export class PhotoExhibit extends LitElement {
     return url.href;
   };
 
-  /** Sets the `photo` attribute without treating it as a request to open or close. */
+  /**
+   * Sets `photo` to the photo the viewer shows, which is not a request to open or close. The attribute is
+   * written now, not in the next update: that may wait while the photo opens (see #holdUpdates).
+   */
   #reflectPhoto(id: string | undefined) {
-    this.#reflectingPhoto = true;
+    this.#reflectedPhoto = id;
     this.photo = id;
-    void this.updateComplete.then(() => {
-      this.#reflectingPhoto = false;
-    });
+    if (id === undefined) this.removeAttribute('photo');
+    else this.setAttribute('photo', id);
   }
 
-  #reflectingPhoto = false;
+  /** The `photo` value the exhibit wrote itself, following the viewer. */
+  #reflectedPhoto?: string;
 
   #followPhotoAttribute() {
-    if (this.#reflectingPhoto) return;
+    if (this.photo === this.#reflectedPhoto) return;
     if (this.photo) {
       const index = this.#tiles.findIndex((tile) => tile.item.id === this.photo);
       if (index < 0) return;

@@ -208,6 +208,14 @@ export const styles = [
       content-visibility: auto;
       contain-intrinsic-size: var(--photo-viewer-thumbnail-size, 3.5rem);
     }
+    /* As wide and high as the buttons it stands for (one frame, while the viewer opens). */
+    .thumbnail-spacer {
+      flex: none;
+      width: calc(
+        var(--thumbnail-count) * (var(--photo-viewer-thumbnail-size, 3.5rem) + 0.25rem) - 0.25rem
+      );
+      height: var(--photo-viewer-thumbnail-size, 3.5rem);
+    }
     .thumbnail[aria-current='true'] {
       opacity: 1;
       outline: 2px solid currentColor;

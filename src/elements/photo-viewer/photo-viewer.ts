@@ -13,6 +13,7 @@ import { bestSource, cssUrl } from '../../core/images/index.js';
 import { PhotoChangeEvent, PhotoCloseEvent } from '../../events.js';
 import type { PhotoDetail } from '../../events.js';
 import { elementContext } from '../../internal/locales.js';
+import { afterNextFrame } from '../../internal/next-frame.js';
 import { loadRenderer, renderer } from '../../internal/renderer.js';
 import type { Renderer } from '../../internal/renderer.js';
 import type { RenderContext } from '../../templates/context.js';
@@ -31,6 +32,8 @@ const IDLE_MS = 3000;
 const PLACEHOLDER_WIDTH = 320;
 /** Thumbnails shown on each side of the current photo. */
 const THUMBNAIL_REACH = 50;
+/** Opening, the thumbnail strip waits this long at most for the photo to load (see open). */
+const PHOTO_WAIT_MAX_MS = 300;
 
 interface Size {
   readonly width: number;
@@ -287,6 +290,8 @@ export class PhotoViewer extends LitElement {
   @state() private failed = new Set<string>();
   @state() private measuredRatios = new Map<string, number>();
   @state() private share?: { copied: true } | { url: string };
+  /** The thumbnail strip has its buttons (from the frame after opening on; see open). */
+  @state() private stripFilled = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('.stage') private stage?: HTMLElement;
@@ -358,6 +363,35 @@ export class PhotoViewer extends LitElement {
     // Measured now as well as observed: a page in a background tab runs no resize observers.
     this.#measureStage();
     await this.updateComplete;
+    // The strip's buttons come once the photo has loaded and been drawn: building, styling and laying out a
+    // hundred of them took a third of the click's work, and done sooner they held back the photo's own
+    // loading. Until then a spacer as wide keeps the strip's height.
+    await this.#photoSettled();
+    await afterNextFrame();
+    if (this.opened && !this.stripFilled) {
+      this.stripFilled = true;
+      await this.updateComplete;
+    }
+  }
+
+  /**
+   * Resolves once the photo shown has loaded or failed, at once for a slide without one, and at most
+   * PHOTO_WAIT_MAX_MS later (a slow network does not keep the controls away).
+   */
+  #photoSettled(): Promise<void> {
+    const photo = this.photo;
+    if (!photo || photo.complete) return Promise.resolve();
+    return new Promise((resolve) => {
+      const settle = () => {
+        clearTimeout(limit);
+        photo.removeEventListener('load', settle);
+        photo.removeEventListener('error', settle);
+        resolve();
+      };
+      const limit = setTimeout(settle, PHOTO_WAIT_MAX_MS);
+      photo.addEventListener('load', settle);
+      photo.addEventListener('error', settle);
+    });
   }
 
   /** Closes the viewer; fires `photo-close` once. */
@@ -365,6 +399,7 @@ export class PhotoViewer extends LitElement {
     if (!this.opened) return;
     this.opened = false;
     this.playing = false;
+    this.stripFilled = false;
     this.share = undefined;
     clearTimeout(this.#playTimer);
     clearTimeout(this.#idleTimer);
@@ -457,7 +492,9 @@ export class PhotoViewer extends LitElement {
       if (this.stage) this.#resizeObserver.observe(this.stage);
     }
     this.#loadCurrent();
-    if (shown || changed.has('current')) this.#revealCurrentThumbnail();
+    if (shown || changed.has('current') || changed.has('stripFilled')) {
+      this.#revealCurrentThumbnail();
+    }
   }
 
   // ---- Rendering ----------------------------------------------------------------------------------
@@ -586,6 +623,7 @@ export class PhotoViewer extends LitElement {
               this.documentLanguage,
               context.preferences.join(),
               context.strings.photoPosition,
+              this.stripFilled,
             ],
             () => this.#thumbnailsTemplate(view, context),
           )
@@ -687,25 +725,35 @@ export class PhotoViewer extends LitElement {
       @load=${this.#thumbnailListener}
       @error=${this.#thumbnailListener}
     >
-      ${shown.map((item, position) => {
-        const index = start + position;
-        const thumbnail = this.#placeholderUrl(item);
-        const current = index === this.current;
-        return html`<button
-          type="button"
-          class="thumbnail"
-          part="thumbnail"
-          aria-label=${view.photoName(item, index, total, context)}
-          aria-current=${ifDefined(current ? 'true' : undefined)}
-          tabindex=${current ? 0 : -1}
-          @click=${() => this.goTo(index)}
-        >
-          ${thumbnail
-            ? html`<img src=${thumbnail} alt="" loading="lazy" decoding="async" />`
-            : nothing}
-        </button>`;
-      })}
+      ${this.stripFilled
+        ? this.#thumbnailButtons(view, context, shown, start)
+        : html`<div
+            class="thumbnail-spacer"
+            ${view.styleProps({ '--thumbnail-count': shown.length })}
+          ></div>`}
     </div>`;
+  }
+
+  #thumbnailButtons(view: Renderer, context: RenderContext, shown: readonly Item[], start: number) {
+    const total = this.items.length;
+    return html`${shown.map((item, position) => {
+      const index = start + position;
+      const thumbnail = this.#placeholderUrl(item);
+      const current = index === this.current;
+      return html`<button
+        type="button"
+        class="thumbnail"
+        part="thumbnail"
+        aria-label=${view.photoName(item, index, total, context)}
+        aria-current=${ifDefined(current ? 'true' : undefined)}
+        tabindex=${current ? 0 : -1}
+        @click=${() => this.goTo(index)}
+      >
+        ${thumbnail
+          ? html`<img src=${thumbnail} alt="" loading="lazy" decoding="async" />`
+          : nothing}
+      </button>`;
+    })}`;
   }
 
   #shareTemplate(context: RenderContext) {

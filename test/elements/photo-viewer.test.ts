@@ -371,6 +371,21 @@ describe('<photo-viewer>', () => {
       expect(strip.getBoundingClientRect().height).to.equal(stripHeight);
       expect(stage(viewer).getBoundingClientRect().toJSON()).to.deep.equal(stageBox.toJSON());
 
+      // Closed and opened again before the first opening's photo came: the first opening's last step does not
+      // fill the second's strip before the second's photo has loaded.
+      viewer.close();
+      viewer.items = [lateItem('first', 150), ...others];
+      const first = viewer.open(0);
+      await until(() => photo(viewer) !== null);
+      viewer.close();
+      viewer.items = [lateItem('second', 900), ...others];
+      const second = viewer.open(0);
+      await first;
+      expect(photo(viewer)!.complete, 'the second photo is late').to.equal(false);
+      expect(thumbnails(viewer), 'the second opening is still waiting').to.have.length(0);
+      await second;
+      expect(thumbnails(viewer)).to.have.length(61);
+
       // A photo that takes long does not keep the buttons away.
       viewer.close();
       viewer.items = [lateItem('very-late', 5000), ...others];

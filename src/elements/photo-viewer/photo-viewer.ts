@@ -301,6 +301,8 @@ export class PhotoViewer extends LitElement {
   #zoom = NO_ZOOM;
   /** The box the photo is fitted into at scale 1 (CSS px). */
   #fit?: Size;
+  /** How many times the viewer has been opened: an opening's later steps are for it alone. */
+  #openings = 0;
   /** Zoomed once on this slide: keep the larger source even after zooming out. */
   #upgraded = false;
   /** The sharp file requested before the stage was laid out, for the item opened. */
@@ -335,13 +337,17 @@ export class PhotoViewer extends LitElement {
     return this.opened;
   }
 
-  /** Opens the viewer on the item at `index` (clamped to the items); resolves once it is shown. */
+  /**
+   * Opens the viewer on the item at `index` (clamped to the items); resolves once it is shown with all its
+   * controls (the thumbnails come once the photo has loaded, or 0.3 s after opening at the latest).
+   */
   async open(index: number): Promise<void> {
     if (this.items.length === 0 || !this.isConnected) return;
     if (this.opened) {
       this.goTo(index);
       return;
     }
+    const opening = (this.#openings += 1);
     this.current = this.#clampIndex(index);
     // Before any state changes: the image's request is sent from a microtask, which then runs before the
     // update that renders the dialog (tens of milliseconds) instead of after it.
@@ -368,7 +374,8 @@ export class PhotoViewer extends LitElement {
     // loading. Until then a spacer as wide keeps the strip's height.
     await this.#photoSettled();
     await afterNextFrame();
-    if (this.opened && !this.stripFilled) {
+    // Not for a later opening (closed and opened again meanwhile): that one waits for its own photo.
+    if (this.opened && opening === this.#openings && !this.stripFilled) {
       this.stripFilled = true;
       await this.updateComplete;
     }

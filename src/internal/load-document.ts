@@ -16,6 +16,9 @@ export type LoadedDocument =
       readonly looksLikeHtml: boolean;
     };
 
+/** From this many characters, a document is parsed in slices. */
+const SLICED_PARSE_LENGTH = 1_000_000;
+
 export class LoadAbortedError extends Error {
   constructor() {
     super('The request was replaced by a newer one.');
@@ -45,14 +48,13 @@ export async function loadDocument(
     const url = new URL(src, document.baseURI).href;
     const response = await fetch(url, {
       signal: controller.signal,
-      credentials: 'same-origin',
       headers: { accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1' },
     });
     if (!response.ok)
       return { ok: false, kind: 'network', status: response.status, timedOut: false };
     const text = await response.text();
     try {
-      return { ok: true, json: JSON.parse(text), baseUrl: response.url || url };
+      return { ok: true, json: await parseText(text), baseUrl: response.url || url };
     } catch {
       return await locateParseError(text);
     }
@@ -65,11 +67,17 @@ export async function loadDocument(
   }
 }
 
+/**
+ * JSON.parse of a megabyte and more blocks the page for tens of milliseconds (100 and more for 8 MB):
+ * such documents are parsed in slices, by a chunk loaded only for them.
+ */
+function parseText(text: string): unknown {
+  return text.length < SLICED_PARSE_LENGTH
+    ? JSON.parse(text)
+    : import('./json-text.js').then((chunk) => chunk.parseLargeJson(text));
+}
+
 /** Says where a document stops being JSON; the scanner that finds out is loaded only when one does. */
-export async function locateParseError(text: string): Promise<LoadedDocument> {
-  const { parseJson } = await import('../core/load/parse-json.js');
-  const parsed = parseJson(text);
-  if (parsed.ok)
-    return { ok: false, kind: 'parse', line: 1, column: 1, message: '', looksLikeHtml: false };
-  return { ...parsed, kind: 'parse' };
+export function locateParseError(text: string): Promise<LoadedDocument> {
+  return import('./json-text.js').then((chunk) => chunk.locateParseError(text));
 }

@@ -232,6 +232,35 @@ describe('<photo-exhibit>', () => {
     expect(event.detail.message).to.match(/Line 4, column 3/);
   });
 
+  it('parses a document of over a megabyte in slices, and says where a broken one breaks', async () => {
+    // The whole text never goes to JSON.parse at once (that would be one long task); the result is the same.
+    const nativeParse = JSON.parse;
+    let longest = 0;
+    JSON.parse = function (this: unknown, text: string, ...rest: unknown[]) {
+      longest = Math.max(longest, String(text).length);
+      return Reflect.apply(nativeParse, this, [text, ...rest]) as unknown;
+    } as typeof JSON.parse;
+    try {
+      const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+      const loaded = nextEvent<PhotoExhibitLoadEvent>(element, 'photo-exhibit-load', 20_000);
+      element.src = '/test-api/large';
+      const { detail } = await loaded;
+      expect(detail.exhibition.sections.flatMap((section) => section.items)).to.have.length(300);
+      expect(longest).to.be.above(0).and.below(1_000_000);
+      const text = shadowText(element);
+      for (const index of [0, 150, 299]) expect(text).to.contain(`Caption number ${index}`);
+      expect(element.shadowRoot!.querySelectorAll('.tile')).to.have.length(300);
+
+      const failed = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error', 20_000);
+      element.src = '/test-api/large?broken';
+      const event = await failed;
+      expect(event.detail.kind).to.equal('parse');
+      expect(event.detail.message).to.match(/Line 152, column 4001/);
+    } finally {
+      JSON.parse = nativeParse;
+    }
+  });
+
   it('lists the problems of an invalid document with their paths', async () => {
     const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
     const failed = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error');

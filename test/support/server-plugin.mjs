@@ -66,6 +66,25 @@ export function testPageHeaders() {
           type: 'image/svg+xml',
         };
       }
+      if (url.pathname === '/test-api/large') {
+        // Over a megabyte (mostly spaces between the items, so it renders quickly): parsed in slices. With
+        // `broken`, the comma before item 150 is missing: line 152 (one item per line), column 4001.
+        const broken = url.searchParams.has('broken');
+        const padding = ' '.repeat(4000);
+        const items = Array.from({ length: 300 }, (_, index) =>
+          JSON.stringify({ id: `item-${index}`, caption: { text: `Caption number ${index}` } }),
+        );
+        const body = items
+          .map(
+            (item, index) =>
+              (index === 0 ? '' : broken && index === 150 ? '\n' : ',\n') + padding + item,
+          )
+          .join('');
+        return {
+          body: `{"photoExhibit": "1.0", "title": "Large", "language": "en", "items": [\n${body}\n]}`,
+          type: 'application/json',
+        };
+      }
       if (url.pathname === '/test-api/slow') {
         const delay = Number(url.searchParams.get('ms') ?? 200);
         await new Promise((resolve) => setTimeout(resolve, delay));

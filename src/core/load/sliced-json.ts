@@ -19,6 +19,11 @@ export interface SlicedParseOptions {
 
 /** Large enough that a value of this size parses in well under a millisecond. */
 const LEAF_LENGTH = 16_384;
+/**
+ * Large values nested deeper than this are parsed whole: putting values together recurses once per level,
+ * and a pathological document (arrays nested 100,000 deep) must not exhaust the stack that JSON.parse does not.
+ */
+const MOST_SPLIT_DEPTH = 64;
 /** How many tokens the scanner reads between looks at the clock. */
 const TOKENS_PER_CHECK = 2048;
 
@@ -84,7 +89,7 @@ export async function parseJsonInSlices(
     } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
       const value = open.pop();
       if (!value || value.isObject !== (code === CLOSE_BRACE)) throw notJson();
-      if (index + 1 - value.start >= leafLength) {
+      if (index + 1 - value.start >= leafLength && open.length < MOST_SPLIT_DEPTH) {
         const large = { ...value, end: index, separators: separators.slice(value.separatorsFrom) };
         (open[open.length - 1]?.children ?? roots).push(large);
       }

@@ -146,6 +146,17 @@ describe('parseJsonInSlices', () => {
     assert.equal(small.pauses, 0);
   });
 
+  it('parses arrays nested 100,000 deep, as JSON.parse does, without running out of stack', async () => {
+    const depth = 100_000;
+    let value = await parseJsonInSlices('['.repeat(depth) + ']'.repeat(depth), slicing(16));
+    let levels = 0;
+    while (Array.isArray(value) && value.length > 0) {
+      value = value[0];
+      levels += 1;
+    }
+    assert.deepEqual([levels, value], [depth - 1, []]);
+  });
+
   it('parses a string longer than a leaf, and a large top-level value surrounded by whitespace', async () => {
     const long = 'x'.repeat(500);
     for (const text of [

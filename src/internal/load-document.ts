@@ -69,12 +69,15 @@ export async function loadDocument(
 
 /**
  * JSON.parse of a megabyte and more blocks the page for tens of milliseconds (100 and more for 8 MB):
- * such documents are parsed in slices, by a chunk loaded only for them.
+ * such documents are parsed in slices, by a chunk loaded only for them. Should that fail for any reason
+ * (the chunk not loading, a document it cannot split), the native parse decides: nothing is lost.
  */
 function parseText(text: string): unknown {
   return text.length < SLICED_PARSE_LENGTH
     ? JSON.parse(text)
-    : import('./json-text.js').then((chunk) => chunk.parseLargeJson(text));
+    : import('./json-text.js')
+        .then((chunk) => chunk.parseLargeJson(text))
+        .catch(() => JSON.parse(text));
 }
 
 /** Says where a document stops being JSON; the scanner that finds out is loaded only when one does. */

@@ -251,6 +251,17 @@ describe('<photo-exhibit>', () => {
       for (const index of [0, 150, 299]) expect(text).to.contain(`Caption number ${index}`);
       expect(element.shadowRoot!.querySelectorAll('.tile')).to.have.length(300);
 
+      // Should slicing fail (here: every piece it hands to JSON.parse is refused), the native parse of the
+      // whole text still reads the document.
+      JSON.parse = function (this: unknown, text: string, ...rest: unknown[]) {
+        if (String(text).length < 1_000_000) throw new RangeError('refused');
+        return Reflect.apply(nativeParse, this, [text, ...rest]) as unknown;
+      } as typeof JSON.parse;
+      const reloaded = nextEvent<PhotoExhibitLoadEvent>(element, 'photo-exhibit-load', 20_000);
+      element.src = '/test-api/large?again';
+      expect((await reloaded).detail.exhibition.sections[0]!.items).to.have.length(300);
+      JSON.parse = nativeParse;
+
       const failed = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error', 20_000);
       element.src = '/test-api/large?broken';
       const event = await failed;

@@ -16,6 +16,8 @@ const FIRST_GUESS_MS = 20;
  * this, measuring stops (it would make long tasks) and blocks keep their estimates.
  */
 const MOST_PER_BLOCK_MS = 25;
+/** Batches are sized by the dearest block of this many last batches. */
+const RECENT_BATCHES = 3;
 /** Idle periods too short for a block are let pass this many times in a row, then one block is measured. */
 const SHORT_PERIODS_LET_PASS = 3;
 /** Line height is calibrated once, from this many measured blocks. */
@@ -104,8 +106,9 @@ export class BlockHeights {
 
   /** Measures for the latest job until every block is measured or the job is no longer current. */
   async #measureAll() {
-    let costPerBlock = FIRST_GUESS_MS;
-    let slowBatches = 0;
+    /** Per block, the last few batches' costs: blocks differ (a short one at a section's end costs little). */
+    const recentCosts = [FIRST_GUESS_MS];
+    let slowInARow = 0;
     let shortPeriods = 0;
     let fontRead: MeasureJob | undefined;
     for (;;) {
@@ -126,16 +129,17 @@ export class BlockHeights {
         this.#doneKey = key;
         return;
       }
+      // Half the period (rendering the new heights takes the rest), by the dearest recent block: one cheap
+      // block must not make the next batch long.
+      const fits = Math.floor(Math.min(available, LONGEST_IDLE_MS) / 2 / Math.max(...recentCosts));
       // Short idle periods (the page is scrolling, or busy) are left to the page, but not all of them: a
       // page that animates all the time has no long ones.
-      const fits = Math.floor(Math.min(available, LONGEST_IDLE_MS) / 2 / costPerBlock);
       if (idle && fits === 0 && shortPeriods < SHORT_PERIODS_LET_PASS) {
         shortPeriods += 1;
         continue;
       }
       shortPeriods = 0;
       const started = performance.now();
-      // Half the period: rendering the new heights takes the rest.
       const batch = pending.slice(0, Math.max(1, fits));
       for (const block of batch) block.style.setProperty('content-visibility', 'visible');
       // The first read lays out the whole batch at once.
@@ -149,11 +153,14 @@ export class BlockHeights {
           `auto ${heights[position]!.toFixed(2)}px`,
         );
       });
-      costPerBlock = (performance.now() - started) / batch.length;
-      // Done with the last batch (not one idle period later: updates until then would look again), or,
-      // the second time a batch is slow, given up (one slow batch may be a collection or the page's work).
+      const costPerBlock = (performance.now() - started) / batch.length;
+      recentCosts.push(costPerBlock);
+      if (recentCosts.length > RECENT_BATCHES) recentCosts.shift();
+      // Done with the last batch (not one idle period later: updates until then would look again), or given
+      // up after two slow batches in a row (one may be a collection or the page's work).
       const finished = batch.length === pending.length;
-      const givenUp = !finished && costPerBlock > MOST_PER_BLOCK_MS && (slowBatches += 1) >= 2;
+      slowInARow = costPerBlock > MOST_PER_BLOCK_MS ? slowInARow + 1 : 0;
+      const givenUp = !finished && slowInARow >= 2;
       // Calibrated from the blocks measured so far, however few when measuring stops: the estimates that
       // the blocks then keep are the better for it.
       if (!this.#calibrated && (this.#heights.size >= CALIBRATION_BLOCKS || finished || givenUp)) {

@@ -724,6 +724,104 @@ describe('<photo-exhibit> with many photos', () => {
     expect(lookUps.filter((selector) => selector === '.block')).to.deep.equal([]);
   });
 
+  it('keeps the style containment of a block while measuring it', async function () {
+    // content-visibility: auto gives style containment; a change of it makes Chromium's next style update
+    // walk the whole document (20 to 30 ms at 10,000 photos, twice per block measured).
+    this.timeout(30000);
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    const readings: string[] = [];
+    element.addEventListener('photo-exhibit-load', () => {
+      for (const block of blocksOf(element)) {
+        const read = block.getBoundingClientRect.bind(block);
+        block.getBoundingClientRect = () => {
+          const style = getComputedStyle(block);
+          // (Measuring turns skipping off for its reading; other readings are not its.)
+          if (style.contentVisibility === 'visible') readings.push(style.contain);
+          return read();
+        };
+      }
+    });
+    const loaded = nextEvent(element, 'photo-exhibit-load', 20000);
+    element.exhibition = varied(120);
+    await loaded;
+    const count = blocksOf(element).length;
+    await until(() => readings.length >= count, 20000);
+    for (const reading of readings) {
+      const contained = ['style', 'content', 'strict'].some((value) =>
+        reading.split(' ').includes(value),
+      );
+      expect(contained, reading).to.equal(true);
+    }
+  });
+
+  /**
+   * Loads `varied(300)` and lets its blocks be measured on a clock of their own: measuring block `index`
+   * costs `costOf(index)` ms and idle periods are 50 ms long. What each idle period spent, and which blocks
+   * were measured once measuring finished or stopped.
+   */
+  const measureOnOwnClock = async (costOf: (index: number) => number) => {
+    const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+    let clock = 0;
+    let lastPeriod = Date.now();
+    const periods: number[] = [];
+    const measured = new Set<number>();
+    const { requestIdleCallback: idle } = window;
+    const { now } = performance;
+    element.addEventListener('photo-exhibit-load', () => {
+      blocksOf(element).forEach((block, index) => {
+        const read = block.getBoundingClientRect.bind(block);
+        block.getBoundingClientRect = () => {
+          // (Measuring turns skipping off for its reading; other readings are not its.)
+          if (getComputedStyle(block).contentVisibility === 'visible') {
+            clock += costOf(index);
+            periods[periods.length - 1]! += costOf(index);
+            measured.add(index);
+          }
+          return read();
+        };
+      });
+      performance.now = () => clock;
+      window.requestIdleCallback = (callback: IdleRequestCallback) =>
+        window.setTimeout(() => {
+          lastPeriod = Date.now();
+          periods.push(0);
+          callback({ didTimeout: false, timeRemaining: () => 50 });
+        }, 5);
+    });
+    try {
+      const loaded = nextEvent(element, 'photo-exhibit-load', 20000);
+      element.exhibition = varied(300);
+      await loaded;
+      const count = blocksOf(element).length;
+      await until(() => measured.size === count || Date.now() - lastPeriod > 1000, 20000);
+      return { periods, measured, count };
+    } finally {
+      performance.now = now;
+      if (idle) window.requestIdleCallback = idle;
+      else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    }
+  };
+
+  it('sizes each measuring batch by the dearest of the recent blocks', async function () {
+    // A cheap block must not make the next batch take more than half an idle period.
+    this.timeout(30000);
+    const { periods, measured, count } = await measureOnOwnClock((index) =>
+      index % 4 === 1 ? 1 : 15,
+    );
+    expect(measured.size).to.equal(count);
+    expect(Math.max(...periods), periods.join(' ')).to.be.at.most(20);
+  });
+
+  it('stops measuring after two slow blocks in a row, not after two apart', async function () {
+    this.timeout(30000);
+    const apart = await measureOnOwnClock((index) => (index % 2 === 1 ? 30 : 10));
+    expect(apart.measured.size).to.equal(apart.count);
+    // Blocks from the fourth on are slow: the second batch of them is the last.
+    const inARow = await measureOnOwnClock((index) => (index >= 3 ? 30 : 10));
+    expect(inARow.count).to.be.greaterThan(8);
+    expect(Math.max(...inARow.measured), inARow.periods.join(' ')).to.be.within(4, 6);
+  });
+
   it('renders everything with eager images before printing', async () => {
     const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
     element.exhibition = many(400);

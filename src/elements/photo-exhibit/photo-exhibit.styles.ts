@@ -152,6 +152,9 @@ const structureStyles = css`
   }
   .block {
     content-visibility: auto;
+    /* What content-visibility: auto gives already, kept when measuring turns skipping off: in Chromium a change
+       of style containment makes the next style update walk the whole document (20 to 30 ms at 10,000 photos). */
+    contain: style;
   }
   .block[hidden] {
     display: none;

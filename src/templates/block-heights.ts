@@ -16,6 +16,11 @@ const FIRST_GUESS_MS = 20;
  * this, measuring stops (it would make long tasks) and blocks keep their estimates.
  */
 const MOST_PER_BLOCK_MS = 25;
+/**
+ * Blocks this many screens above the end of their section are measured first: the blocks a jump can land on
+ * with the next section's title in view (the screen, and the half screen above it that Chromium renders).
+ */
+const SECTION_END_REACH_SCREENS = 2;
 /** Batches are sized by the dearest block of this many last batches. */
 const RECENT_BATCHES = 3;
 /** Idle periods too short for a block are let pass this many times in a row, then one block is measured. */
@@ -122,9 +127,10 @@ export class BlockHeights {
         if (caption)
           this.#fontPx = parseFloat(getComputedStyle(caption).fontSize) || CAPTION_FONT_PX;
       }
-      const pending = [...root.querySelectorAll<HTMLElement>('.block')].filter(
-        (block) => !block.hidden && !this.#heights.has(Number(block.dataset.first)),
-      );
+      const pending = measuringOrder(
+        [...root.querySelectorAll<HTMLElement>('.block')].filter((block) => !block.hidden),
+        SECTION_END_REACH_SCREENS * window.innerHeight,
+      ).filter((block) => !this.#heights.has(Number(block.dataset.first)));
       if (pending.length === 0) {
         this.#doneKey = key;
         return;
@@ -187,6 +193,36 @@ export class BlockHeights {
     }
     if (lines > 0 && captions > 0) this.#linePx = captions / lines;
   }
+}
+
+/**
+ * The blocks in the order they are measured: first those within `reach` above the end of their section, then
+ * the rest in document order. A jump with the scrollbar paints the blocks it lands on only a frame later
+ * (skipped until then, they paint nothing), but a section's title and introduction are painted at once: what
+ * the blocks just above them then add or lose moves painted text, unless they were measured.
+ */
+function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElement[] {
+  const nearEnd = new Set<HTMLElement>();
+  let section: Element | null = null;
+  let above = 0;
+  for (let index = blocks.length - 1; index >= 0; index -= 1) {
+    const block = blocks[index]!;
+    if (block.parentElement !== section) {
+      section = block.parentElement;
+      above = 0;
+    }
+    if (above < reach) nearEnd.add(block);
+    above += givenHeight(block);
+  }
+  return [
+    ...blocks.filter((block) => nearEnd.has(block)),
+    ...blocks.filter((block) => !nearEnd.has(block)),
+  ];
+}
+
+/** The height a block is given while skipped (its `contain-intrinsic-size`). */
+function givenHeight(block: HTMLElement): number {
+  return parseFloat(block.style.getPropertyValue('contain-intrinsic-size').split(' ').at(-1)!) || 0;
 }
 
 /** The idle time the browser gives now; without idle callbacks, a short task. */

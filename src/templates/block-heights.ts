@@ -127,10 +127,12 @@ export class BlockHeights {
         if (caption)
           this.#fontPx = parseFloat(getComputedStyle(caption).fontSize) || CAPTION_FONT_PX;
       }
-      const pending = measuringOrder(
-        [...root.querySelectorAll<HTMLElement>('.block')].filter((block) => !block.hidden),
-        SECTION_END_REACH_SCREENS * window.innerHeight,
-      ).filter((block) => !this.#heights.has(Number(block.dataset.first)));
+      const blocks = [...root.querySelectorAll<HTMLElement>('.block')].filter(
+        (block) => !block.hidden,
+      );
+      const pending = measuringOrder(blocks, SECTION_END_REACH_SCREENS * window.innerHeight).filter(
+        (block) => !this.#heights.has(Number(block.dataset.first)),
+      );
       if (pending.length === 0) {
         this.#doneKey = key;
         return;
@@ -149,17 +151,22 @@ export class BlockHeights {
       const batch = pending.slice(0, Math.max(1, fits));
       for (const block of batch) block.style.setProperty('content-visibility', 'visible');
       // The first read lays out the whole batch at once.
-      const heights = batch.map(contentHeight);
+      const boxes = batch.map((block) => block.getBoundingClientRect());
+      const heights = batch.map((block, position) => contentHeight(block, boxes[position]!));
+      // What the blocks cost (keeping the screen in place below costs one layout a batch, whatever its size).
+      const costPerBlock = (performance.now() - started) / batch.length;
+      const aboveViewport = boxes.some((box) => box.top < 0);
       for (const block of batch) block.style.removeProperty('content-visibility');
       // Given straight to the blocks: rendering the whole exhibit for a few blocks would cost more.
-      batch.forEach((block, position) => {
-        this.#heights.set(Number(block.dataset.first), heights[position]!);
-        block.style.setProperty(
-          'contain-intrinsic-size',
-          `auto ${heights[position]!.toFixed(2)}px`,
-        );
-      });
-      const costPerBlock = (performance.now() - started) / batch.length;
+      this.#keepingPlace(aboveViewport ? blocks : [], () =>
+        batch.forEach((block, position) => {
+          this.#heights.set(Number(block.dataset.first), heights[position]!);
+          block.style.setProperty(
+            'contain-intrinsic-size',
+            `auto ${heights[position]!.toFixed(2)}px`,
+          );
+        }),
+      );
       recentCosts.push(costPerBlock);
       if (recentCosts.length > RECENT_BATCHES) recentCosts.shift();
       // Done with the last batch (not one idle period later: updates until then would look again), or given
@@ -171,13 +178,66 @@ export class BlockHeights {
       // the blocks then keep are the better for it.
       if (!this.#calibrated && (this.#heights.size >= CALIBRATION_BLOCKS || finished || givenUp)) {
         this.#calibrated = true;
-        this.#calibrate(job.views, context, key);
+        // The new estimates are given to the blocks here, where what is on screen can be kept in place (no
+        // scroll anchoring in WebKit); the render that follows gives them the same.
+        this.#keepingPlace(blocks, () => {
+          this.#calibrate(job.views, context, key);
+          this.#giveEstimates(blocks, job.views, context, key);
+        });
         this.changed();
       }
       if (finished || givenUp) {
         this.#doneKey = key;
         return;
       }
+    }
+  }
+
+  /** Where #keepingPlace last kept a block on screen. */
+  #kept?: { block: HTMLElement; top: number };
+
+  /**
+   * Runs `change` so that the first of `blocks` on screen stays where it is on screen: a block above the
+   * viewport given its real height moves what follows it. Chromium's scroll anchoring makes up for that where
+   * it finds an anchor, but finds none while the screen shows only blocks it still skips (just after a jump
+   * with the scrollbar), and WebKit has none.
+   */
+  #keepingPlace(blocks: readonly HTMLElement[], change: () => void) {
+    const block = firstOnScreen(blocks);
+    let before = block?.getBoundingClientRect().top;
+    // Scroll positions are rounded: the same block less than a pixel away is kept where it was first kept.
+    if (
+      block &&
+      before !== undefined &&
+      this.#kept?.block === block &&
+      Math.abs(this.#kept.top - before) < 1
+    )
+      before = this.#kept.top;
+    change();
+    if (!block || before === undefined) return;
+    const moved = block.getBoundingClientRect().top - before;
+    if (Math.abs(moved) >= 0.5) scrollerOf(block).scrollTop += moved;
+    this.#kept = { block, top: before };
+  }
+
+  /** Gives the blocks not measured yet their new estimates (where they have one), as the exhibit's render would. */
+  #giveEstimates(
+    blocks: readonly HTMLElement[],
+    views: readonly SectionView[],
+    context: RenderContext,
+    key: string,
+  ) {
+    const byFirst = new Map(
+      views.flatMap((view) => view.blocks).map((block) => [block.tiles[0]?.index, block]),
+    );
+    for (const element of blocks) {
+      const block = byFirst.get(Number(element.dataset.first));
+      const given = element.style.getPropertyValue('contain-intrinsic-size');
+      if (!block || !given || this.#heights.has(Number(element.dataset.first))) continue;
+      element.style.setProperty(
+        'contain-intrinsic-size',
+        `auto ${this.of(block, context, key).toFixed(2)}px`,
+      );
     }
   }
 
@@ -220,6 +280,31 @@ function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElem
   ];
 }
 
+/** The first block whose bottom is below the viewport's top (blocks are in document order). */
+function firstOnScreen(blocks: readonly HTMLElement[]): HTMLElement | undefined {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.getBoundingClientRect().bottom <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return blocks[low];
+}
+
+/** The element that scrolls `element`: the nearest scrolling ancestor (across shadow roots), else the page. */
+function scrollerOf(element: Element): Element {
+  for (let node: Element | null = element; node; ) {
+    const { overflowY } = getComputedStyle(node);
+    if (/auto|scroll|overlay/.test(overflowY) && node.scrollHeight > node.clientHeight) return node;
+    node =
+      node.parentElement ??
+      ((node.getRootNode() as ShadowRoot).host as Element | undefined) ??
+      null;
+  }
+  return document.scrollingElement ?? document.documentElement;
+}
+
 /** The height a block is given while skipped (its `contain-intrinsic-size`). */
 function givenHeight(block: HTMLElement): number {
   return parseFloat(block.style.getPropertyValue('contain-intrinsic-size').split(' ').at(-1)!) || 0;
@@ -236,8 +321,8 @@ function idlePeriod(): Promise<{ available: number; idle: boolean }> {
 }
 
 /** The height `contain-intrinsic-size` gives: the content box (a story block has padding). */
-function contentHeight(block: HTMLElement): number {
+function contentHeight(block: HTMLElement, box: DOMRect): number {
   const style = getComputedStyle(block);
   const padding = parseFloat(style.paddingBlockStart) + parseFloat(style.paddingBlockEnd);
-  return Math.max(0, block.getBoundingClientRect().height - (padding || 0));
+  return Math.max(0, box.height - (padding || 0));
 }

@@ -724,6 +724,52 @@ describe('<photo-exhibit> with many photos', () => {
     expect(lookUps.filter((selector) => selector === '.block')).to.deep.equal([]);
   });
 
+  it('keeps what is on screen in place while it measures the blocks above it', async function () {
+    // Measuring waits (idle periods held back) until the block scrolled to has stopped moving: what moves
+    // it then is measuring alone (WebKit has no scroll anchoring to make up for it).
+    this.timeout(50000);
+    const held: IdleRequestCallback[] = [];
+    const { requestIdleCallback: idle } = window;
+    window.requestIdleCallback = (callback: IdleRequestCallback) => held.push(callback);
+    try {
+      const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+      const loaded = nextEvent(element, 'photo-exhibit-load', 20000);
+      element.exhibition = varied(300);
+      await loaded;
+      const blocks = blocksOf(element);
+      const onScreen = blocks[Math.floor(blocks.length / 2)]!;
+      onScreen.scrollIntoView();
+      let still = 0;
+      let last = NaN;
+      await until(() => {
+        const top = onScreen.getBoundingClientRect().top;
+        still = Math.abs(top - last) < 0.5 ? still + 1 : 0;
+        last = top;
+        return still >= 8;
+      }, 10000);
+      const before = onScreen.getBoundingClientRect().top;
+      const estimated = blocks.map(givenHeight);
+      window.requestIdleCallback = (callback: IdleRequestCallback) =>
+        window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 5);
+      for (const callback of held.splice(0)) window.requestIdleCallback(callback);
+      await until(() => {
+        const real = realHeights(blocks);
+        return blocks.every((block, index) => Math.abs(givenHeight(block) - real[index]!) < 0.5);
+      }, 20000);
+      // The blocks above it did change (their estimates were off), but it did not move.
+      const index = blocks.indexOf(onScreen);
+      const change = blocks
+        .slice(0, index)
+        .reduce((sum, block, at) => sum + givenHeight(block) - estimated[at]!, 0);
+      expect(Math.abs(change)).to.be.above(5);
+      expect(onScreen.getBoundingClientRect().top - before).to.be.within(-1, 1);
+    } finally {
+      if (idle) window.requestIdleCallback = idle;
+      else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('keeps the style containment of a block while measuring it', async function () {
     // content-visibility: auto gives style containment; a change of it makes Chromium's next style update
     // walk the whole document (20 to 30 ms at 10,000 photos, twice per block measured).

@@ -127,16 +127,6 @@ export class BlockHeights {
         if (caption)
           this.#fontPx = parseFloat(getComputedStyle(caption).fontSize) || CAPTION_FONT_PX;
       }
-      const blocks = [...root.querySelectorAll<HTMLElement>('.block')].filter(
-        (block) => !block.hidden,
-      );
-      const pending = measuringOrder(blocks, SECTION_END_REACH_SCREENS * window.innerHeight).filter(
-        (block) => !this.#heights.has(Number(block.dataset.first)),
-      );
-      if (pending.length === 0) {
-        this.#doneKey = key;
-        return;
-      }
       // Half the period (rendering the new heights takes the rest), by the dearest recent block: one cheap
       // block must not make the next batch long.
       const fits = Math.floor(Math.min(available, LONGEST_IDLE_MS) / 2 / Math.max(...recentCosts));
@@ -147,6 +137,16 @@ export class BlockHeights {
         continue;
       }
       shortPeriods = 0;
+      const blocks = [...root.querySelectorAll<HTMLElement>('.block')].filter(
+        (block) => !block.hidden,
+      );
+      const pending = measuringOrder(blocks, SECTION_END_REACH_SCREENS * window.innerHeight).filter(
+        (block) => !this.#heights.has(Number(block.dataset.first)),
+      );
+      if (pending.length === 0) {
+        this.#doneKey = key;
+        return;
+      }
       const started = performance.now();
       const batch = pending.slice(0, Math.max(1, fits));
       for (const block of batch) block.style.setProperty('content-visibility', 'visible');
@@ -158,15 +158,17 @@ export class BlockHeights {
       const aboveViewport = boxes.some((box) => box.top < 0);
       for (const block of batch) block.style.removeProperty('content-visibility');
       // Given straight to the blocks: rendering the whole exhibit for a few blocks would cost more.
-      this.#keepingPlace(aboveViewport ? blocks : [], () =>
+      const giveHeights = () =>
         batch.forEach((block, position) => {
           this.#heights.set(Number(block.dataset.first), heights[position]!);
           block.style.setProperty(
             'contain-intrinsic-size',
             `auto ${heights[position]!.toFixed(2)}px`,
           );
-        }),
-      );
+        });
+      // Only a block above the viewport moves what is on screen.
+      if (aboveViewport) this.#keepingPlace(blocks, giveHeights);
+      else giveHeights();
       recentCosts.push(costPerBlock);
       if (recentCosts.length > RECENT_BATCHES) recentCosts.shift();
       // Done with the last batch (not one idle period later: updates until then would look again), or given
@@ -178,8 +180,8 @@ export class BlockHeights {
       // the blocks then keep are the better for it.
       if (!this.#calibrated && (this.#heights.size >= CALIBRATION_BLOCKS || finished || givenUp)) {
         this.#calibrated = true;
-        // The new estimates are given to the blocks here, where what is on screen can be kept in place (no
-        // scroll anchoring in WebKit); the render that follows gives them the same.
+        // The new estimates are given to the blocks here, where what is on screen can be kept in place; the
+        // render that follows gives them the same.
         this.#keepingPlace(blocks, () => {
           this.#calibrate(job.views, context, key);
           this.#giveEstimates(blocks, job.views, context, key);
@@ -200,7 +202,7 @@ export class BlockHeights {
    * Runs `change` so that the first of `blocks` on screen stays where it is on screen: a block above the
    * viewport given its real height moves what follows it. Chromium's scroll anchoring makes up for that where
    * it finds an anchor, but finds none while the screen shows only blocks it still skips (just after a jump
-   * with the scrollbar), and WebKit has none.
+   * with the scrollbar); in WebKit the screen moved as well, in Firefox it did not (its anchoring held).
    */
   #keepingPlace(blocks: readonly HTMLElement[], change: () => void) {
     const block = firstOnScreen(blocks);

@@ -235,9 +235,14 @@ function analyse({ events, marks }) {
       functions: topFunctions(samples, task.ts, task.ts + task.dur).slice(0, TASK_FUNCTIONS),
     }));
   // After the first screen: the chunks that render the rest.
-  const chunkTasks = tasks.filter(
-    (task) => at(task.ts) >= marks.firstScreen && at(task.ts) <= marks.allText && task.dur >= 1000,
+  const afterFirstScreen = tasks.filter(
+    (task) => at(task.ts) >= marks.firstScreen && at(task.ts) <= marks.allText,
   );
+  const chunkTasks = afterFirstScreen.filter((task) => task.dur >= 1000);
+  const chunkKinds = new Map();
+  for (const task of afterFirstScreen) selfTimeByKind(task, chunkKinds);
+  const chunkFrom = navigationStart + marks.firstScreen * 1000;
+  const chunkTo = navigationStart + marks.allText * 1000;
   return {
     windowMs: marks.settled,
     busy,
@@ -251,6 +256,8 @@ function analyse({ events, marks }) {
       ),
       busyMs: chunkTasks.reduce((sum, task) => sum + task.dur, 0) / 1000,
       spanMs: marks.allText - marks.firstScreen,
+      kinds: chunkKinds,
+      functions: topFunctions(samples, chunkFrom, chunkTo),
     },
     functionsInLongTasks: topFunctions(
       samples.filter((sample) =>
@@ -279,7 +286,13 @@ function report({ name, size, marks, analysis, blocks, machine, chromium }) {
     '',
     `First screen ${formatNumber(marks.firstScreen)} ms, all text ${formatNumber(marks.allText)} ms, traced until ${formatNumber(marks.settled)} ms; the main thread was busy ${formatNumber(analysis.busy)} ms of it. Milliseconds of main-thread self time:`,
     '',
-    markdownTable(['', ...kindHeader], [['whole load', ...kindColumns(analysis.total)]]),
+    markdownTable(
+      ['', ...kindHeader],
+      [
+        ['whole load', ...kindColumns(analysis.total)],
+        ['first screen to all text', ...kindColumns(analysis.chunks.kinds)],
+      ],
+    ),
     '',
     `Long tasks (over ${LONG_TASK_MS} ms), ms after navigation start:`,
     '',
@@ -300,6 +313,13 @@ function report({ name, size, marks, analysis, blocks, machine, chromium }) {
     markdownTable(
       ['function', 'ms'],
       analysis.functions.map((entry) => [entry.label, formatNumber(entry.ms)]),
+    ),
+    '',
+    'JavaScript self time from the first screen to all text:',
+    '',
+    markdownTable(
+      ['function', 'ms'],
+      analysis.chunks.functions.map((entry) => [entry.label, formatNumber(entry.ms)]),
     ),
     '',
     'JavaScript self time inside the long tasks:',

@@ -64,9 +64,6 @@ export class BlockHeights {
   #linesKey = '';
   #linesFontPx = 0;
   #calibrated = false;
-  /** Sees blocks not measured yet come near the viewport. */
-  #approach?: IntersectionObserver;
-  #watched = new WeakSet<Element>();
 
   /** `changed` runs when the estimates changed (calibrated from the first blocks measured). */
   constructor(private readonly changed: () => void) {}
@@ -103,67 +100,14 @@ export class BlockHeights {
     if (job.key !== this.#job?.key) {
       this.#heights.clear();
       this.#calibrated = false;
-      this.#stopWatching();
     }
     this.#job = job;
     if (this.#measuring || job.key === this.#doneKey) return;
     this.#measuring = true;
-    this.#watchApproach(job.root);
     void this.#measureAll().finally(() => {
       this.#measuring = false;
     });
   }
-
-  #stopWatching() {
-    this.#approach?.disconnect();
-    this.#approach = undefined;
-    this.#watched = new WeakSet();
-  }
-
-  /** Watches the blocks not measured yet for coming near the viewport (see #approached). */
-  #watchApproach(root: ParentNode) {
-    if (typeof IntersectionObserver !== 'function') return;
-    this.#approach ??= new IntersectionObserver(this.#approached, { rootMargin: '200% 0px' });
-    for (const block of root.querySelectorAll<HTMLElement>('.block')) {
-      if (this.#watched.has(block) || this.#heights.has(Number(block.dataset.first))) continue;
-      this.#watched.add(block);
-      this.#approach.observe(block);
-    }
-  }
-
-  /**
-   * A block still skipped that comes near the viewport (a jump with the scrollbar lands by it) is measured
-   * at once: its first rendering would otherwise change its height from the estimate, a frame after the
-   * section titles around it were painted, and move them (idle measuring may not have reached it yet).
-   * Blocks below the viewport can wait: what they move is further below.
-   */
-  #approached = (entries: IntersectionObserverEntry[]) => {
-    const job = this.#job;
-    // Measuring is done (or gave up: blocks cost too much to measure in a frame).
-    if (!job?.current() || job.key === this.#doneKey) return;
-    const batch: HTMLElement[] = [];
-    for (const entry of entries) {
-      const block = entry.target as HTMLElement;
-      if (this.#heights.has(Number(block.dataset.first))) {
-        this.#approach?.unobserve(block);
-        continue;
-      }
-      // Still at its estimate: skipped (whether the browser renders it next cannot be told here). A block
-      // rendered at its real height already moved what it moves.
-      const box = entry.boundingClientRect;
-      if (
-        entry.isIntersecting &&
-        box.top < window.innerHeight &&
-        Math.abs(contentHeight(block, box) - givenHeight(block)) < 0.5
-      )
-        batch.push(block);
-    }
-    if (batch.length === 0) return;
-    const blocks = [...job.root.querySelectorAll<HTMLElement>('.block')].filter(
-      (block) => !block.hidden,
-    );
-    this.#read(batch, blocks, paintedReference(entries));
-  };
 
   /** Measures for the latest job until every block is measured or the job is no longer current. */
   async #measureAll() {
@@ -201,11 +145,30 @@ export class BlockHeights {
       );
       if (pending.length === 0) {
         this.#doneKey = key;
-        this.#stopWatching();
         return;
       }
+      const started = performance.now();
       const batch = pending.slice(0, Math.max(1, fits));
-      const costPerBlock = this.#read(batch, blocks, undefined);
+      for (const block of batch) block.style.setProperty('content-visibility', 'visible');
+      // The first read lays out the whole batch at once.
+      const boxes = batch.map((block) => block.getBoundingClientRect());
+      const heights = batch.map((block, position) => contentHeight(block, boxes[position]!));
+      // What the blocks cost (keeping the screen in place below costs one layout a batch, whatever its size).
+      const costPerBlock = (performance.now() - started) / batch.length;
+      const aboveViewport = boxes.some((box) => box.top < 0);
+      for (const block of batch) block.style.removeProperty('content-visibility');
+      // Given straight to the blocks: rendering the whole exhibit for a few blocks would cost more.
+      const giveHeights = () =>
+        batch.forEach((block, position) => {
+          this.#heights.set(Number(block.dataset.first), heights[position]!);
+          block.style.setProperty(
+            'contain-intrinsic-size',
+            `auto ${heights[position]!.toFixed(2)}px`,
+          );
+        });
+      // Only a block above the viewport moves what is on screen.
+      if (aboveViewport) this.#keepingPlace(blocks, giveHeights);
+      else giveHeights();
       recentCosts.push(costPerBlock);
       if (recentCosts.length > RECENT_BATCHES) recentCosts.shift();
       // Done with the last batch (not one idle period later: updates until then would look again), or given
@@ -219,73 +182,44 @@ export class BlockHeights {
         this.#calibrated = true;
         // The new estimates are given to the blocks here, where what is on screen can be kept in place; the
         // render that follows gives them the same.
-        const reference = this.#reference(blocks);
-        this.#calibrate(job.views, context, key);
-        this.#giveEstimates(blocks, job.views, context, key);
-        this.#keep(reference);
+        this.#keepingPlace(blocks, () => {
+          this.#calibrate(job.views, context, key);
+          this.#giveEstimates(blocks, job.views, context, key);
+        });
         this.changed();
       }
       if (finished || givenUp) {
         this.#doneKey = key;
-        this.#stopWatching();
         return;
       }
     }
   }
 
-  /**
-   * Lays out `batch` (skipping turned off for the reading) and gives each block its real height, keeping the
-   * screen in place; `blocks` are all the exhibit's, in document order; `painted`, where the block to keep
-   * was last painted, if known. Returns what a block cost.
-   */
-  #read(
-    batch: readonly HTMLElement[],
-    blocks: readonly HTMLElement[],
-    painted: Reference | undefined,
-  ): number {
-    // Taken first: the batch's reading lays out blocks the browser has since chosen to render.
-    const reference = painted ?? this.#reference(blocks);
-    const started = performance.now();
-    for (const block of batch) block.style.setProperty('content-visibility', 'visible');
-    // The first read lays out the whole batch at once.
-    const heights = batch.map((block) => contentHeight(block, block.getBoundingClientRect()));
-    // What the blocks cost (keeping the screen in place below costs one layout a batch, whatever its size).
-    const costPerBlock = (performance.now() - started) / batch.length;
-    for (const block of batch) block.style.removeProperty('content-visibility');
-    // Given straight to the blocks: rendering the whole exhibit for a few blocks would cost more.
-    batch.forEach((block, position) => {
-      this.#heights.set(Number(block.dataset.first), heights[position]!);
-      this.#approach?.unobserve(block);
-      block.style.setProperty('contain-intrinsic-size', `auto ${heights[position]!.toFixed(2)}px`);
-    });
-    this.#keep(reference);
-    return costPerBlock;
-  }
-
-  /** Where #keep last kept a block on screen. */
-  #kept?: Reference;
+  /** Where #keepingPlace last kept a block on screen. */
+  #kept?: { block: HTMLElement; top: number };
 
   /**
-   * The block to keep where it is on screen while blocks above it change height (they move what follows
-   * them), and where it is. Chromium's scroll anchoring makes up for such changes where it finds an anchor,
-   * but finds none while the screen shows only blocks it still skips (just after a jump with the scrollbar);
-   * in WebKit the screen moved as well, in Firefox it did not (its anchoring held).
+   * Runs `change` so that the first of `blocks` on screen stays where it is on screen: a block above the
+   * viewport given its real height moves what follows it. Chromium's scroll anchoring makes up for that where
+   * it finds an anchor, but finds none while the screen shows only blocks it still skips (just after a jump
+   * with the scrollbar); in WebKit the screen moved as well, in Firefox it did not (its anchoring held).
    */
-  #reference(blocks: readonly HTMLElement[]): Reference | undefined {
-    const block = keptBlock(blocks);
-    if (!block) return undefined;
-    const top = block.getBoundingClientRect().top;
+  #keepingPlace(blocks: readonly HTMLElement[], change: () => void) {
+    const block = firstOnScreen(blocks);
+    let before = block?.getBoundingClientRect().top;
     // Scroll positions are rounded: the same block less than a pixel away is kept where it was first kept.
-    if (this.#kept?.block === block && Math.abs(this.#kept.top - top) < 1) return this.#kept;
-    return { block, top };
-  }
-
-  /** Scrolls so that the reference block is back where it was (see #reference). */
-  #keep(reference: Reference | undefined) {
-    if (!reference) return;
-    const moved = reference.block.getBoundingClientRect().top - reference.top;
-    if (Math.abs(moved) >= 0.5) scrollerOf(reference.block).scrollTop += moved;
-    this.#kept = reference;
+    if (
+      block &&
+      before !== undefined &&
+      this.#kept?.block === block &&
+      Math.abs(this.#kept.top - before) < 1
+    )
+      before = this.#kept.top;
+    change();
+    if (!block || before === undefined) return;
+    const moved = block.getBoundingClientRect().top - before;
+    if (Math.abs(moved) >= 0.5) scrollerOf(block).scrollTop += moved;
+    this.#kept = { block, top: before };
   }
 
   /** Gives the blocks not measured yet their new estimates (where they have one), as the exhibit's render would. */
@@ -348,43 +282,16 @@ function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElem
   ];
 }
 
-/**
- * The block to keep in place on screen: the first that starts on screen, so that a section title above it
- * stays too; where none does (one block fills the screen), the one on screen. Blocks are in document order.
- */
-function keptBlock(blocks: readonly HTMLElement[]): HTMLElement | undefined {
-  const first = (passed: (box: DOMRect) => boolean) => {
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (passed(blocks[middle]!.getBoundingClientRect())) low = middle + 1;
-      else high = middle;
-    }
-    return blocks[low];
-  };
-  const starting = first((box) => box.top < 0);
-  if (starting && starting.getBoundingClientRect().top < window.innerHeight) return starting;
-  return first((box) => box.bottom <= 0);
-}
-
-/** A block and where its top is on screen. */
-interface Reference {
-  readonly block: HTMLElement;
-  readonly top: number;
-}
-
-/**
- * The block to keep in place as the intersection observer saw it, that is as last painted: the first of
- * those on screen that starts on screen, else the first on screen. Undefined where none is on screen.
- */
-function paintedReference(entries: readonly IntersectionObserverEntry[]): Reference | undefined {
-  const onScreen = entries
-    .map((entry) => ({ block: entry.target as HTMLElement, box: entry.boundingClientRect }))
-    .filter(({ box }) => box.bottom > 0 && box.top < window.innerHeight)
-    .sort((a, b) => a.box.top - b.box.top);
-  const kept = onScreen.find(({ box }) => box.top >= 0) ?? onScreen[0];
-  return kept && { block: kept.block, top: kept.box.top };
+/** The first block whose bottom is below the viewport's top (blocks are in document order). */
+function firstOnScreen(blocks: readonly HTMLElement[]): HTMLElement | undefined {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle]!.getBoundingClientRect().bottom <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return blocks[low];
 }
 
 /** The element that scrolls `element`: the nearest scrolling ancestor (across shadow roots), else the page. */

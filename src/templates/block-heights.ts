@@ -140,10 +140,15 @@ export class BlockHeights {
       const blocks = [...root.querySelectorAll<HTMLElement>('.block')].filter(
         (block) => !block.hidden,
       );
-      const pending = measuringOrder(blocks, SECTION_END_REACH_SCREENS * window.innerHeight).filter(
-        (block) => !this.#heights.has(Number(block.dataset.first)),
-      );
-      if (pending.length === 0) {
+      const first = blocks[0];
+      // The exhibit may scroll in an element of its own: the screen is then that element's visible part.
+      const viewport = first && viewportOf(first);
+      const pending = viewport
+        ? measuringOrder(blocks, SECTION_END_REACH_SCREENS * viewport.height).filter(
+            (block) => !this.#heights.has(Number(block.dataset.first)),
+          )
+        : [];
+      if (!viewport || pending.length === 0) {
         this.#doneKey = key;
         return;
       }
@@ -155,7 +160,7 @@ export class BlockHeights {
       const heights = batch.map((block, position) => contentHeight(block, boxes[position]!));
       // What the blocks cost (keeping the screen in place below costs one layout a batch, whatever its size).
       const costPerBlock = (performance.now() - started) / batch.length;
-      const aboveViewport = boxes.some((box) => box.top < 0);
+      const aboveViewport = boxes.some((box) => box.top < viewport.top);
       for (const block of batch) block.style.removeProperty('content-visibility');
       // Given straight to the blocks: rendering the whole exhibit for a few blocks would cost more.
       const giveHeights = () =>
@@ -167,7 +172,7 @@ export class BlockHeights {
           );
         });
       // Only a block above the viewport moves what is on screen.
-      if (aboveViewport) this.#keepingPlace(blocks, giveHeights);
+      if (aboveViewport) this.#keepingPlace(blocks, viewport, giveHeights);
       else giveHeights();
       recentCosts.push(costPerBlock);
       if (recentCosts.length > RECENT_BATCHES) recentCosts.shift();
@@ -182,7 +187,7 @@ export class BlockHeights {
         this.#calibrated = true;
         // The new estimates are given to the blocks here, where what is on screen can be kept in place; the
         // render that follows gives them the same.
-        this.#keepingPlace(blocks, () => {
+        this.#keepingPlace(blocks, viewport, () => {
           this.#calibrate(job.views, context, key);
           this.#giveEstimates(blocks, job.views, context, key);
         });
@@ -204,8 +209,8 @@ export class BlockHeights {
    * it finds an anchor, but finds none while the screen shows only blocks it still skips (just after a jump
    * with the scrollbar); in WebKit the screen moved as well, in Firefox it did not (its anchoring held).
    */
-  #keepingPlace(blocks: readonly HTMLElement[], change: () => void) {
-    const block = firstOnScreen(blocks);
+  #keepingPlace(blocks: readonly HTMLElement[], viewport: Viewport, change: () => void) {
+    const block = firstOnScreen(blocks, viewport.top);
     let before = block?.getBoundingClientRect().top;
     // Scroll positions are rounded: the same block less than a pixel away is kept where it was first kept.
     if (
@@ -218,7 +223,7 @@ export class BlockHeights {
     change();
     if (!block || before === undefined) return;
     const moved = block.getBoundingClientRect().top - before;
-    if (Math.abs(moved) >= 0.5) scrollerOf(block).scrollTop += moved;
+    if (Math.abs(moved) >= 0.5) viewport.scroller.scrollTop += moved;
     this.#kept = { block, top: before };
   }
 
@@ -282,20 +287,39 @@ function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElem
   ];
 }
 
-/** The first block whose bottom is below the viewport's top (blocks are in document order). */
-function firstOnScreen(blocks: readonly HTMLElement[]): HTMLElement | undefined {
+/** The first block whose bottom is below the viewport's top, `top` (blocks are in document order). */
+function firstOnScreen(blocks: readonly HTMLElement[], top: number): HTMLElement | undefined {
   let low = 0;
   let high = blocks.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (blocks[middle]!.getBoundingClientRect().bottom <= 0) low = middle + 1;
+    if (blocks[middle]!.getBoundingClientRect().bottom <= top) low = middle + 1;
     else high = middle;
   }
   return blocks[low];
 }
 
-/** The element that scrolls `element`: the nearest scrolling ancestor (across shadow roots), else the page. */
-function scrollerOf(element: Element): Element {
+/** What shows `element`: the element that scrolls it, and the top and height of its visible part. */
+interface Viewport {
+  readonly scroller: Element;
+  readonly top: number;
+  readonly height: number;
+}
+
+function viewportOf(element: Element): Viewport {
+  const page = document.scrollingElement ?? document.documentElement;
+  const scroller = scrollerOf(element) ?? page;
+  if (scroller === page) return { scroller, top: 0, height: window.innerHeight };
+  const box = scroller.getBoundingClientRect();
+  return {
+    scroller,
+    top: Math.max(0, box.top + scroller.clientTop),
+    height: Math.min(scroller.clientHeight, window.innerHeight),
+  };
+}
+
+/** The element that scrolls `element`: the nearest scrolling ancestor (across shadow roots), if any. */
+function scrollerOf(element: Element): Element | undefined {
   for (let node: Element | null = element; node; ) {
     const { overflowY } = getComputedStyle(node);
     if (/auto|scroll|overlay/.test(overflowY) && node.scrollHeight > node.clientHeight) return node;
@@ -304,7 +328,7 @@ function scrollerOf(element: Element): Element {
       ((node.getRootNode() as ShadowRoot).host as Element | undefined) ??
       null;
   }
-  return document.scrollingElement ?? document.documentElement;
+  return undefined;
 }
 
 /** The height a block is given while skipped (its `contain-intrinsic-size`). */

@@ -25,6 +25,7 @@ export {
   languageSwitcherTemplate,
   aspectRatioFor,
   blockStartOf,
+  chunkEnd,
   blocksWithin,
   layoutExhibition,
   sectionsTemplate,

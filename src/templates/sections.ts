@@ -159,6 +159,26 @@ export function blockStartOf(views: readonly SectionView[], index: number): numb
   return undefined;
 }
 
+/**
+ * Where a chunk of rendering that starts at tile `from` and aims at `size` tiles should end: at the end of the
+ * block nearest to that aim, at least one block on. A block cut by a chunk is rendered again, all its tiles,
+ * when the next chunk completes it.
+ */
+export function chunkEnd(views: readonly SectionView[], from: number, size: number): number {
+  const aim = from + size;
+  let end = from;
+  for (const view of views) {
+    for (const block of view.blocks) {
+      const last = block.tiles[block.tiles.length - 1];
+      if (!last || last.index < from) continue;
+      const next = last.index + 1;
+      if (end > from && Math.abs(next - aim) >= Math.abs(end - aim)) return end;
+      end = next;
+    }
+  }
+  return end > from ? end : aim;
+}
+
 function blocksFor(
   tiles: readonly Tile[],
   layout: BlockLayout,
@@ -343,7 +363,9 @@ export function sectionsTemplate(state: SectionsState, context: RenderContext) {
       data-section-id=${section.id}
       aria-labelledby=${ifDefined(hasTitle ? titleId : undefined)}
     >
-      ${sectionHeaderTemplate(section, context, { headingLevel: state.headingLevel, titleId })}
+      ${guard([section, state.contextKey, state.headingLevel, titleId], () =>
+        sectionHeaderTemplate(section, context, { headingLevel: state.headingLevel, titleId }),
+      )}
       <div class="tiles" part="tiles">
         ${blocks.map((block) => blockTemplate(block, state, context, renderTileFor))}
       </div>
@@ -364,29 +386,48 @@ function blockTemplate(
   const active =
     state.activeIndex >= first.index && state.activeIndex <= last.index ? state.activeIndex : -1;
   const hidden = state.layout === 'slideshow' && state.slideIndex !== first.index;
-  const failed = block.tiles
-    .filter((tile) => state.failedImages.has(tile.item.id))
-    .map((tile) => tile.item.id);
-  const visible = block.tiles.filter((tile) => tile.index < state.renderedCount);
+  const failed =
+    state.failedImages.size === 0
+      ? ''
+      : block.tiles
+          .filter((tile) => state.failedImages.has(tile.item.id))
+          .map((tile) => tile.item.id)
+          .join(' ');
+  const shown = Math.min(block.tiles.length, state.renderedCount - first.index);
   const near = state.isNear(first.index);
-  // A block laid out anew (another width) is a new element: the observer sees it fresh, even where it
-  // takes the place of a block that was already on screen.
-  return keyed(
-    `${block.key}@${first.index}`,
-    html`<div
-      class="block"
-      data-first=${first.index}
-      ${ref(state.observeBlock)}
-      ?hidden=${hidden}
-      ${styleProps({
-        'contain-intrinsic-size': `auto ${(state.heights?.of(block, context, state.heightsKey) ?? estimatedHeight(block)).toFixed(2)}px`,
-      })}
-    >
-      ${guard(
-        [block.key, state.contextKey, active, failed.join(' '), visible.length, state.total, near],
-        () => block.render(visible, renderTileFor(near)),
-      )}
-    </div>`,
+  const height = state.heights?.of(block, context, state.heightsKey) ?? estimatedHeight(block);
+  // Every update of the exhibit passes over every block: one that did not change is skipped here, by
+  // comparing a few values, so an update costs what changed, not the exhibition's size.
+  return guard(
+    [
+      block,
+      state.contextKey,
+      active,
+      failed,
+      shown,
+      state.total,
+      near,
+      hidden,
+      height,
+      state.observeBlock,
+    ],
+    () =>
+      // A block laid out anew (another width) is a new element: the observer sees it fresh, even where it
+      // takes the place of a block that was already on screen.
+      keyed(
+        `${block.key}@${first.index}`,
+        html`<div
+          class="block"
+          data-first=${first.index}
+          ${ref(state.observeBlock)}
+          ?hidden=${hidden}
+          ${styleProps({ 'contain-intrinsic-size': `auto ${height.toFixed(2)}px` })}
+        >
+          ${guard([block.key, state.contextKey, active, failed, shown, state.total, near], () =>
+            block.render(block.tiles.slice(0, shown), renderTileFor(near)),
+          )}
+        </div>`,
+      ),
   );
 }
 

@@ -647,8 +647,12 @@ export class PhotoExhibit extends LitElement {
         await nextTask();
         if (generation !== this.#loadGeneration || !this.isConnected) break;
         const started = performance.now();
-        const added = Math.min(this.#chunkSize, this.#tiles.length - this.renderedCount);
-        this.renderedCount += added;
+        const end = Math.min(
+          this.#tiles.length,
+          this.#view.chunkEnd(this.#sectionViews, this.renderedCount, this.#chunkSize),
+        );
+        const added = end - this.renderedCount;
+        this.renderedCount = end;
         await this.updateComplete;
         // The update ran in this task: size the next chunk so a task stays short on this device.
         const perItem = Math.max(0.01, (performance.now() - started) / added);

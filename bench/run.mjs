@@ -107,10 +107,11 @@ function scriptBytes(paths) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function withTimeout(promise, ms, what) {
+/** Rejects after `ms` with a message from `describe()`, read when the time is up. */
+function withTimeout(promise, ms, describe) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new Error(`${describe()} took over ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -119,7 +120,7 @@ function totalBlockingTime(longTasks) {
   return longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
 }
 
-async function measurePage(context, url, name, size) {
+async function measurePage(context, url, name, size, progress) {
   const system = SYSTEMS[name];
   const page = await context.newPage();
   await page.setViewport(VIEWPORT);
@@ -142,7 +143,7 @@ async function measurePage(context, url, name, size) {
   const cdp = await page.createCDPSession();
   await page.evaluateOnNewDocument(installProbe, { kind: system.kind, clickIndex: CLICK_INDEX });
   try {
-    return await measureSteps({ page, cdp, url, system, size, problems, scripts });
+    return await measureSteps({ page, cdp, url, system, size, problems, scripts, progress });
   } catch (error) {
     // A timeout is usually the consequence of an error in the page: report that first.
     if (problems.length === 0) throw error;
@@ -150,13 +151,14 @@ async function measurePage(context, url, name, size) {
   }
 }
 
-async function measureSteps({ page, cdp, url, system, size, problems, scripts }) {
+async function measureSteps({ page, cdp, url, system, size, problems, scripts, progress }) {
   // Wall-clock time of each phase, to see where a run's time goes.
   const phases = {};
   let phaseStart = Date.now();
-  const endPhase = (name) => {
+  const endPhase = (name, next) => {
     phases[name] = Date.now() - phaseStart;
     phaseStart = Date.now();
+    progress.step = next;
   };
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
   await page.waitForFunction(
@@ -189,15 +191,15 @@ async function measureSteps({ page, cdp, url, system, size, problems, scripts })
     throw new Error(`${loaded.captions} of ${size} captions in the DOM once settled`);
   }
   const initialScripts = scripts.slice();
-  endPhase('load');
+  endPhase('load', 'memory');
 
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const dom = await page.evaluate(() => window.__bench.countNodes());
-  endPhase('memory');
+  endPhase('memory', 'scroll');
 
   const scroll = await page.evaluate((plan) => window.__bench.scroll(plan), SCROLL);
-  endPhase('scroll');
+  endPhase('scroll', 'click');
 
   let viewer = {};
   if (system.viewer) {
@@ -234,7 +236,7 @@ async function measureSteps({ page, cdp, url, system, size, problems, scripts })
       viewerScripts: [...new Set(scripts.filter((path) => !beforeOpen.includes(path)))],
       jsAfterOpenBytes: scriptBytes(scripts),
     };
-    endPhase('click');
+    endPhase('click', 'done');
   }
   if (problems.length > 0) throw new Error(problems.join('; '));
   return {
@@ -261,11 +263,13 @@ async function measureSteps({ page, cdp, url, system, size, problems, scripts })
 
 async function measureOnce(browser, url, name, size) {
   const context = await browser.createBrowserContext();
+  // Which step a measurement that times out was in.
+  const progress = { step: 'load' };
   try {
     return await withTimeout(
-      measurePage(context, url, name, size),
+      measurePage(context, url, name, size, progress),
       MEASUREMENT_TIMEOUT_MS,
-      `${name} at ${size} photos`,
+      () => `${name} at ${size} photos (in its ${progress.step} step)`,
     );
   } catch (error) {
     return { error: error.message.split('\n')[0] };

@@ -113,8 +113,10 @@ function metaTemplate(caption: Caption, context: RenderContext) {
 /**
  * A caption as format.md displays it: the title, the verbatim text, links, the quote (text, original,
  * signature or author and date, source), then people, place, date and credit. All text is rendered as text.
+ * The parts present, each a block: given as a list, they have no white space between them (in one template
+ * each line break between two of them would be a text node, in every tile).
  */
-export function captionTemplate(caption: Caption, context: RenderContext): TemplateResult {
+export function captionTemplate(caption: Caption, context: RenderContext): TemplateResult[] {
   const title = textIn(caption.title, context);
   const credit = textIn(caption.credit, context);
   // Captions may come straight from a host (not through the validator): URLs are checked here too.
@@ -123,23 +125,28 @@ export function captionTemplate(caption: Caption, context: RenderContext): Templ
     const href = safeUrl(link.href, 'link');
     return label && href ? [{ href, label }] : [];
   });
-  return html`${title
-    ? html`<p class="caption-title" part="caption-title">${inlineText(title, context)}</p>`
-    : nothing}
-  ${paragraphs(caption.text, context, 'caption-text', 'text')}
-  ${links.length > 0
-    ? html`<ul class="links" part="links">
-        ${links.map(
-          (link) =>
-            html`<li>
-              <a href=${link.href} rel="noopener noreferrer">${inlineText(link.label, context)}</a>
-            </li>`,
-        )}
-      </ul>`
-    : nothing}
-  ${caption.quote ? quoteTemplate(caption.quote, context) : nothing}
-  ${metaTemplate(caption, context)}
-  ${credit ? html`<p class="credit" part="credit">${inlineText(credit, context)}</p>` : nothing}`;
+  const parts = [
+    title
+      ? html`<p class="caption-title" part="caption-title">${inlineText(title, context)}</p>`
+      : nothing,
+    paragraphs(caption.text, context, 'caption-text', 'text'),
+    links.length > 0
+      ? html`<ul class="links" part="links">
+          ${links.map(
+            (link) =>
+              html`<li>
+                <a href=${link.href} rel="noopener noreferrer"
+                  >${inlineText(link.label, context)}</a
+                >
+              </li>`,
+          )}
+        </ul>`
+      : nothing,
+    caption.quote ? quoteTemplate(caption.quote, context) : nothing,
+    metaTemplate(caption, context),
+    credit ? html`<p class="credit" part="credit">${inlineText(credit, context)}</p>` : nothing,
+  ];
+  return parts.filter((part): part is TemplateResult => part !== nothing);
 }
 
 /** A formatted date is about this long ("14 September 1987"); formatting every date to measure it costs. */

@@ -71,6 +71,8 @@ export function tileTemplate(
       )
     : captionCardTemplate(captionLabel(item.caption, context), context);
   const metadata = metadataTemplate(item.metadata, context);
+  const captioned = item.caption !== undefined || metadata !== nothing;
+  const parts = captioned ? captionParts(item, metadata, context) : [];
   return html`<figure class="tile" part="tile" data-index=${tile.index} data-id=${item.id}>
     <button
       type="button"
@@ -81,13 +83,15 @@ export function tileTemplate(
     >
       ${visual}
     </button>
-    ${item.caption || metadata !== nothing
-      ? html`<figcaption class="caption" part="caption">
-          ${item.caption ? captionTemplate(item.caption, context) : nothing}${metadata}
-          ${itemRights(item, context)}
-        </figcaption>`
-      : nothing}
+    ${captioned ? html`<figcaption class="caption" part="caption">${parts}</figcaption>` : nothing}
   </figure>`;
+}
+
+/** The caption's parts, metadata and rights: blocks in a list, so no white space comes between them. */
+function captionParts(item: Item, metadata: unknown, context: RenderContext): unknown[] {
+  const parts: unknown[] = item.caption ? captionTemplate(item.caption, context) : [];
+  for (const part of [metadata, itemRights(item, context)]) if (part !== nothing) parts.push(part);
+  return parts;
 }
 
 /** The item's own rights statement: shown in print and in the viewer. */

@@ -118,6 +118,47 @@ describe('<photo-exhibit>', () => {
     expect(ratios[2]).to.be.closeTo(800 / 1200, 0.02);
   });
 
+  it('puts no white space between the parts of a caption (a text node each, in every tile)', async () => {
+    const element = await renderDocument({
+      photoExhibit: '1.0',
+      title: 'Parts',
+      sections: [
+        {
+          id: 's',
+          items: [
+            {
+              id: 'full',
+              caption: {
+                title: 'Title',
+                text: 'First paragraph.\n\nSecond paragraph.',
+                quote: { text: 'Quoted.', signature: 'A. Writer' },
+                date: '1987-09-14',
+                credit: 'Photo: Someone',
+              },
+              metadata: [{ label: 'Camera', value: 'Leica' }],
+              rights: { statement: 'All rights reserved.' },
+            },
+          ],
+        },
+      ],
+    });
+    const caption = element.shadowRoot!.querySelector('.tile .caption')!;
+    const parts = [...caption.children].map((child) => child.className);
+    expect(parts).to.deep.equal([
+      'caption-title',
+      'caption-text',
+      'quote',
+      'meta',
+      'credit',
+      'metadata',
+      'item-rights print-only',
+    ]);
+    const blank = [...caption.childNodes].filter(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() === '',
+    );
+    expect(blank).to.have.length(0);
+  });
+
   it('justifies every row to the full width, the last included', async () => {
     const element = await renderDocument(minimal);
     const tiles = element.shadowRoot!.querySelector<HTMLElement>('.tiles')!;

@@ -6,7 +6,7 @@ import type { Block, SectionView } from '../../src/templates/sections.js';
 import { until } from '../support/fixtures.js';
 
 /** `count` blocks of one tile: 100 px of images and 4 lines of caption each, rendered 220 px tall. */
-function fixtureBlocks(count: number) {
+function fixtureBlocks(count: number, heightOf = (_index: number) => 220) {
   const root = document.createElement('div');
   document.body.append(root);
   const blocks: Block[] = Array.from({ length: count }, (_, index) => ({
@@ -20,7 +20,7 @@ function fixtureBlocks(count: number) {
     const element = document.createElement('div');
     element.className = 'block';
     element.dataset.first = String(block.tiles[0]!.index);
-    element.style.height = '220px';
+    element.style.height = `${heightOf(block.tiles[0]!.index)}px`;
     root.append(element);
   }
   const views: SectionView[] = [{ section: { id: 's', items: [] } as never, blocks }];
@@ -67,6 +67,43 @@ describe('BlockHeights', () => {
     // The others are estimated with the line height the measured ones showed: (220 - 100) / 4 lines.
     expect(heights.of(blocks[39]!, context, 'k')).to.be.closeTo(220, 0.01);
     expect(changes).to.equal(1);
+    root.remove();
+  });
+
+  it('calibrates again as more blocks are measured: the first few are a rough sample', async () => {
+    const { root, blocks, views } = fixtureBlocks(60);
+    // Each block costs 3 ms to measure, so a batch holds a few blocks, not all of them.
+    for (const element of root.querySelectorAll<HTMLElement>('.block')) {
+      element.getBoundingClientRect = function (this: HTMLElement) {
+        const end = performance.now() + 3;
+        while (performance.now() < end);
+        return HTMLElement.prototype.getBoundingClientRect.call(this);
+      };
+    }
+    // The measured blocks are the ones given a size (the fixture gives none to the others).
+    const given = () =>
+      [...root.querySelectorAll<HTMLElement>('.block')].filter((element) =>
+        element.style.getPropertyValue('contain-intrinsic-size'),
+      );
+    // The blocks measured for the first calibration are 220 px tall; those not measured by then, 340.
+    let changes = 0;
+    const heights = new BlockHeights(() => {
+      changes += 1;
+      if (changes > 1) return;
+      for (const element of root.querySelectorAll<HTMLElement>('.block'))
+        if (!given().includes(element)) element.style.height = '340px';
+    });
+    // Stopped (the job no longer current) once 40 blocks are measured.
+    heights.measure({ root, views, context, key: 'k', current: () => given().length < 40 });
+    await until(() => given().length >= 40, 10000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const unmeasured = blocks.filter(
+      (block) => !given().includes(root.children[block.tiles[0]!.index] as HTMLElement),
+    );
+    expect(unmeasured.length).to.be.above(5);
+    expect(changes, 'calibrated, then again').to.be.at.least(2);
+    // Calibrated from the first few alone (all 220 px), it would be estimated at 220.
+    expect(heights.of(unmeasured[0]!, context, 'k')).to.be.above(280);
     root.remove();
   });
 });

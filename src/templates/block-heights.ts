@@ -73,7 +73,7 @@ export class BlockHeights {
   /** How many blocks were measured when the line height was last calibrated. */
   #calibratedWith = 0;
 
-  /** `changed` runs when the estimates changed (calibrated from the first blocks measured). */
+  /** `changed` runs when the estimates changed (the line height calibrated from the blocks measured). */
   constructor(private readonly changed: () => void) {}
 
   /** The block's measured height, else its estimate; `key` as for `measure`. */
@@ -189,24 +189,14 @@ export class BlockHeights {
       const finished = batch.length === pending.length;
       slowInARow = costPerBlock > MOST_PER_BLOCK_MS ? slowInARow + 1 : 0;
       const givenUp = !finished && slowInARow >= 2;
-      // Calibrated from the blocks measured so far, however few when measuring stops: the estimates that
-      // the blocks then keep are the better for it.
-      const measured = this.#heights.size;
-      const calibrateAt = this.#calibratedWith
-        ? this.#calibratedWith * RECALIBRATION_FACTOR
-        : CALIBRATION_BLOCKS;
-      // (Once every block is measured no estimate is left to calibrate, unless none was.)
-      if (
-        measured >= calibrateAt ||
-        (givenUp && measured > this.#calibratedWith) ||
-        (finished && this.#calibratedWith === 0)
-      ) {
-        const first = this.#calibratedWith === 0;
-        this.#calibratedWith = measured;
+      if (this.#calibrationDue(finished, givenUp)) {
+        const firstCalibration = this.#calibratedWith === 0;
+        this.#calibratedWith = this.#heights.size;
         const linePx = this.#calibratedLinePx(job.views, context, key);
         if (
           linePx !== undefined &&
-          (first || Math.abs(linePx - this.#linePx) > this.#linePx * RECALIBRATION_MIN_CHANGE)
+          (firstCalibration ||
+            Math.abs(linePx - this.#linePx) > this.#linePx * RECALIBRATION_MIN_CHANGE)
         ) {
           // The new estimates are given to the blocks here, where what is on screen can be kept in place;
           // the render that follows gives them the same.
@@ -222,6 +212,23 @@ export class BlockHeights {
         return;
       }
     }
+  }
+
+  /**
+   * Whether to calibrate the line height after a batch: with 4, 16, 64, ... blocks measured, and with the
+   * blocks measured so far, however few, when measuring stops (the estimates the others then keep are the
+   * better for it). Once every block is measured no estimate is left to calibrate, unless none was yet.
+   */
+  #calibrationDue(finished: boolean, givenUp: boolean): boolean {
+    const measured = this.#heights.size;
+    const next = this.#calibratedWith
+      ? this.#calibratedWith * RECALIBRATION_FACTOR
+      : CALIBRATION_BLOCKS;
+    return (
+      measured >= next ||
+      (givenUp && measured > this.#calibratedWith) ||
+      (finished && this.#calibratedWith === 0)
+    );
   }
 
   /** Where #keepingPlace last kept a block on screen. */

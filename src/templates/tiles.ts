@@ -71,7 +71,7 @@ export function tileTemplate(
       )
     : captionCardTemplate(captionLabel(item.caption, context), context);
   const metadata = metadataTemplate(item.metadata, context);
-  const captioned = item.caption !== undefined || metadata !== nothing;
+  const captioned = Boolean(item.caption) || metadata !== nothing;
   const parts = captioned ? captionParts(item, metadata, context) : [];
   return html`<figure class="tile" part="tile" data-index=${tile.index} data-id=${item.id}>
     <button

@@ -705,6 +705,51 @@ describe('<photo-exhibit> with many photos', () => {
     return heights;
   };
 
+  /** Puts `replacement` in place of `requestIdleCallback`; the function returned puts the browser's back. */
+  const replaceIdleCallbacks = (replacement: (callback: IdleRequestCallback) => number) => {
+    const { requestIdleCallback: idle } = window;
+    window.requestIdleCallback = replacement;
+    return () => {
+      if (idle) window.requestIdleCallback = idle;
+      else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    };
+  };
+  /** An idle period of 50 ms, 5 ms from now. */
+  const longIdlePeriod = (callback: IdleRequestCallback) =>
+    window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 5);
+  /**
+   * Holds idle callbacks back (measuring waits) until `release`, which gives them and any later ones long
+   * idle periods; `restore` puts the browser's idle callbacks back.
+   */
+  const holdIdleCallbacks = () => {
+    const held: IdleRequestCallback[] = [];
+    const restore = replaceIdleCallbacks((callback) => held.push(callback));
+    return {
+      release: () => {
+        window.requestIdleCallback = longIdlePeriod;
+        for (const callback of held.splice(0)) longIdlePeriod(callback);
+      },
+      restore,
+    };
+  };
+  /** Waits until `top()` (a position, read once a poll) has not moved by half a pixel for 8 polls in a row. */
+  const untilStill = async (top: () => number) => {
+    let still = 0;
+    let last = NaN;
+    await until(() => {
+      const now = top();
+      still = Math.abs(now - last) < 0.5 ? still + 1 : 0;
+      last = now;
+      return still >= 8;
+    }, 10000);
+  };
+  /** Waits until every block is given its real height. */
+  const untilAllMeasured = (blocks: HTMLElement[]) =>
+    until(() => {
+      const real = realHeights(blocks);
+      return blocks.every((block, index) => Math.abs(givenHeight(block) - real[index]!) < 0.5);
+    }, 20000);
+
   it('estimates block heights from the captions, then measures every block once loaded', async function () {
     this.timeout(50000);
     const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
@@ -769,9 +814,7 @@ describe('<photo-exhibit> with many photos', () => {
     // Measuring waits (idle periods held back) until the block scrolled to has stopped moving: what moves
     // it then is measuring alone (in WebKit, as in Chromium here, scroll anchoring did not make up for it).
     this.timeout(50000);
-    const held: IdleRequestCallback[] = [];
-    const { requestIdleCallback: idle } = window;
-    window.requestIdleCallback = (callback: IdleRequestCallback) => held.push(callback);
+    const idle = holdIdleCallbacks();
     try {
       const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
       const loaded = nextEvent(element, 'photo-exhibit-load', 20000);
@@ -780,23 +823,11 @@ describe('<photo-exhibit> with many photos', () => {
       const blocks = blocksOf(element);
       const onScreen = blocks[Math.floor(blocks.length / 2)]!;
       onScreen.scrollIntoView();
-      let still = 0;
-      let last = NaN;
-      await until(() => {
-        const top = onScreen.getBoundingClientRect().top;
-        still = Math.abs(top - last) < 0.5 ? still + 1 : 0;
-        last = top;
-        return still >= 8;
-      }, 10000);
+      await untilStill(() => onScreen.getBoundingClientRect().top);
       const before = onScreen.getBoundingClientRect().top;
       const estimated = blocks.map(givenHeight);
-      window.requestIdleCallback = (callback: IdleRequestCallback) =>
-        window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 5);
-      for (const callback of held.splice(0)) window.requestIdleCallback(callback);
-      await until(() => {
-        const real = realHeights(blocks);
-        return blocks.every((block, index) => Math.abs(givenHeight(block) - real[index]!) < 0.5);
-      }, 20000);
+      idle.release();
+      await untilAllMeasured(blocks);
       // The blocks above it did change (their estimates were off), but it did not move.
       const index = blocks.indexOf(onScreen);
       const change = blocks
@@ -805,8 +836,7 @@ describe('<photo-exhibit> with many photos', () => {
       expect(Math.abs(change)).to.be.above(5);
       expect(onScreen.getBoundingClientRect().top - before).to.be.within(-1, 1);
     } finally {
-      if (idle) window.requestIdleCallback = idle;
-      else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+      idle.restore();
       window.scrollTo(0, 0);
     }
   });
@@ -815,9 +845,7 @@ describe('<photo-exhibit> with many photos', () => {
     // The screen is then the element's visible part: a block scrolled out of it above, though below the
     // window's top, is not what the reader sees.
     this.timeout(50000);
-    const held: IdleRequestCallback[] = [];
-    const { requestIdleCallback: idle } = window;
-    window.requestIdleCallback = (callback: IdleRequestCallback) => held.push(callback);
+    const idle = holdIdleCallbacks();
     try {
       const scroller = await fixture<HTMLDivElement>(html`<div></div>`);
       scroller.style.cssText = 'margin-top: 300px; height: 500px; overflow: auto';
@@ -833,30 +861,19 @@ describe('<photo-exhibit> with many photos', () => {
       const visibleTop = () => scroller.getBoundingClientRect().top;
       expect(visibleTop()).to.be.above(200);
       // The block before ends 150 px above the element's visible part, below the window's top.
-      let still = 0;
-      let last = NaN;
-      await until(() => {
+      await untilStill(() => {
         scroller.scrollTop += hidden.getBoundingClientRect().bottom - (visibleTop() - 150);
-        const top = seen.getBoundingClientRect().top;
-        still = Math.abs(top - last) < 0.5 ? still + 1 : 0;
-        last = top;
-        return still >= 8;
-      }, 10000);
+        return seen.getBoundingClientRect().top;
+      });
       const before = seen.getBoundingClientRect().top;
       const estimated = givenHeight(hidden);
-      window.requestIdleCallback = (callback: IdleRequestCallback) =>
-        window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 5);
-      for (const callback of held.splice(0)) window.requestIdleCallback(callback);
-      await until(() => {
-        const real = realHeights(blocks);
-        return blocks.every((block, at) => Math.abs(givenHeight(block) - real[at]!) < 0.5);
-      }, 20000);
+      idle.release();
+      await untilAllMeasured(blocks);
       // The hidden block's estimate was off, yet the block seen did not move.
       expect(Math.abs(givenHeight(hidden) - estimated)).to.be.above(1);
       expect(seen.getBoundingClientRect().top - before).to.be.within(-1, 1);
     } finally {
-      if (idle) window.requestIdleCallback = idle;
-      else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+      idle.restore();
     }
   });
 
@@ -905,8 +922,8 @@ describe('<photo-exhibit> with many photos', () => {
     const periods: number[] = [];
     const measured = new Set<number>();
     const order: number[] = [];
-    const { requestIdleCallback: idle } = window;
     const { now } = performance;
+    let restoreIdle = () => {};
     element.addEventListener('photo-exhibit-load', () => {
       blocksOf(element).forEach((block, index) => {
         const read = block.getBoundingClientRect.bind(block);
@@ -923,12 +940,13 @@ describe('<photo-exhibit> with many photos', () => {
         };
       });
       performance.now = () => clock;
-      window.requestIdleCallback = (callback: IdleRequestCallback) =>
-        window.setTimeout(() => {
+      restoreIdle = replaceIdleCallbacks((callback) =>
+        longIdlePeriod((deadline) => {
           lastPeriod = Date.now();
           periods.push(0);
-          callback({ didTimeout: false, timeRemaining: () => 50 });
-        }, 5);
+          callback(deadline);
+        }),
+      );
     });
     try {
       const loaded = nextEvent(element, 'photo-exhibit-load', 20000);
@@ -939,8 +957,7 @@ describe('<photo-exhibit> with many photos', () => {
       return { element, periods, measured, order, count };
     } finally {
       performance.now = now;
-      if (idle) window.requestIdleCallback = idle;
-      else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+      restoreIdle();
     }
   };
 

@@ -63,7 +63,6 @@ const thumbnails = (viewer: PhotoViewer) => [
   ...root(viewer).querySelectorAll<HTMLButtonElement>('[part="thumbnail"]'),
 ];
 
-/** Opens a viewer on `index` and waits until the slide (photo, card or error) is on the stage. */
 /** An item with a small file and a large one, told apart by `?<marker>=low` and `?<marker>=sharp`. */
 const lowAndSharp = (marker: string): Item => ({
   id: marker,
@@ -76,6 +75,7 @@ const lowAndSharp = (marker: string): Item => ({
   caption: { text: `${marker}.` },
 });
 
+/** Opens a viewer on `index` and waits until the slide (photo, card or error) is on the stage. */
 async function openViewer(
   options: { index?: number; items?: Item[]; attributes?: Record<string, string> } = {},
 ) {
@@ -658,6 +658,44 @@ describe('<photo-viewer>', () => {
           loaded().some((name) => name.includes('coast-16x9')) &&
           loaded().every((name) => !name.includes('tower-2x3')),
       );
+    });
+    it('leaves the strip and the neighbours until the photo is decoded and the page is idle', async () => {
+      const marker = `idle=${Date.now()}`;
+      const marked = items.map((item) =>
+        item.image
+          ? { ...item, image: { ...item.image, src: `${item.image.src}?${marker}` } }
+          : item,
+      );
+      const requested = () =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => name.includes(marker));
+      const held: IdleRequestCallback[] = [];
+      const original = window.requestIdleCallback;
+      window.requestIdleCallback = (callback) => held.push(callback);
+      try {
+        const viewer = await fixture<PhotoViewer>(html`<photo-viewer></photo-viewer>`);
+        viewer.items = marked;
+        let opened = false;
+        void viewer.open(3).then(() => (opened = true));
+        await until(() => photo(viewer)?.complete === true && photo(viewer)!.naturalWidth > 0);
+        await photo(viewer)!.decode();
+        await until(() => held.length > 0);
+        expect(thumbnails(viewer), 'no buttons before the page is idle').to.have.length(0);
+        expect(opened).to.equal(false);
+        expect(
+          requested().filter((name) => !name.includes('square-1x1')),
+          'nothing but the photo itself asked for',
+        ).to.deep.equal([]);
+        const deadline = { didTimeout: false, timeRemaining: () => 50 };
+        for (const callback of held.splice(0)) callback(deadline);
+        await until(() => opened);
+        expect(thumbnails(viewer)).to.have.length(items.length);
+        await until(() => requested().some((name) => name.includes('coast-16x9')));
+      } finally {
+        window.requestIdleCallback = original;
+      }
     });
   });
 

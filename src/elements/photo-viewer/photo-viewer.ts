@@ -13,7 +13,7 @@ import { bestSource, cssUrl } from '../../core/images/index.js';
 import { PhotoChangeEvent, PhotoCloseEvent } from '../../events.js';
 import type { PhotoDetail } from '../../events.js';
 import { elementContext } from '../../internal/locales.js';
-import { afterNextFrame } from '../../internal/next-frame.js';
+import { whenIdle } from '../../internal/when-idle.js';
 import { loadRenderer, renderer } from '../../internal/renderer.js';
 import type { Renderer } from '../../internal/renderer.js';
 import type { RenderContext } from '../../templates/context.js';
@@ -34,6 +34,8 @@ const PLACEHOLDER_WIDTH = 320;
 const THUMBNAIL_REACH = 50;
 /** Opening, the thumbnail strip waits this long at most for the photo to load (see open). */
 const PHOTO_WAIT_MAX_MS = 300;
+/** Then the strip's buttons and the neighbours' files wait for an idle period this long at most. */
+const IDLE_WAIT_MAX_MS = 200;
 
 interface Size {
   readonly width: number;
@@ -369,11 +371,12 @@ export class PhotoViewer extends LitElement {
     // Measured now as well as observed: a page in a background tab runs no resize observers.
     this.#measureStage();
     await this.updateComplete;
-    // The strip's buttons come once the photo has loaded and been drawn: building, styling and laying out a
-    // hundred of them took a third of the click's work, and done sooner they held back the photo's own
-    // loading. Until then a spacer as wide keeps the strip's height.
+    // The strip's buttons come once the photo has loaded and decoded and the page is idle: building, styling
+    // and laying out a hundred of them took a third of the click's work, and done sooner they held back the
+    // photo's own loading and drawing. Until then a spacer as wide keeps the strip's height.
     await this.#photoSettled();
-    await afterNextFrame();
+    await this.#photoDecoded();
+    await whenIdle(IDLE_WAIT_MAX_MS);
     // Not for a later opening (closed and opened again meanwhile): that one waits for its own photo.
     if (this.opened && opening === this.#openings && !this.stripFilled) {
       this.stripFilled = true;
@@ -399,6 +402,19 @@ export class PhotoViewer extends LitElement {
       photo.addEventListener('load', settle);
       photo.addEventListener('error', settle);
     });
+  }
+
+  /**
+   * Resolves once the photo shown is decoded (or cannot be), at once for a slide without one, and at most
+   * IDLE_WAIT_MAX_MS later (a very large file does not keep the controls away).
+   */
+  #photoDecoded(): Promise<void> {
+    const photo = this.photo;
+    if (!photo?.complete || photo.naturalWidth === 0) return Promise.resolve();
+    return Promise.race([
+      photo.decode().catch(() => undefined),
+      new Promise<void>((resolve) => setTimeout(resolve, IDLE_WAIT_MAX_MS)),
+    ]);
   }
 
   /** Closes the viewer; fires `photo-close` once. */
@@ -864,8 +880,12 @@ export class PhotoViewer extends LitElement {
     const image = event.target as HTMLImageElement;
     const item = this.items[this.current];
     this.painted = image.getAttribute('src') ?? undefined;
+    // Not before the photo is drawn: their responses and decoding would compete with its own.
+    void whenIdle(IDLE_WAIT_MAX_MS).then(() => {
+      const view = renderer();
+      if (view && this.opened) this.#preloadNeighbours(view);
+    });
     const view = renderer();
-    if (view) this.#preloadNeighbours(view);
     if (!item?.image || view?.aspectRatioOf(item.image) || this.measuredRatios.has(item.id)) {
       return;
     }

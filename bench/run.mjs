@@ -111,7 +111,13 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function withTimeout(promise, ms, describe) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${describe()} took over ${ms / 1000} s`)), ms);
+    timer = setTimeout(
+      () =>
+        reject(
+          Object.assign(new Error(`${describe()} took over ${ms / 1000} s`), { timedOut: true }),
+        ),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -140,7 +146,10 @@ async function measurePage(context, url, name, size, progress) {
       problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
     }
   });
+  page.on('error', (error) => problems.push(`page crashed: ${error.message}`));
   const cdp = await page.createCDPSession();
+  progress.cdp = cdp;
+  progress.problems = problems;
   await page.evaluateOnNewDocument(installProbe, { kind: system.kind, clickIndex: CLICK_INDEX });
   try {
     return await measureSteps({ page, cdp, url, system, size, problems, scripts, progress });
@@ -261,9 +270,43 @@ async function measureSteps({ page, cdp, url, system, size, problems, scripts, p
   };
 }
 
+/** Settles with `promise`, or with `fallback` after `ms`. */
+const within = (promise, ms, fallback) =>
+  Promise.race([
+    promise.catch((error) => `failed: ${error.message}`),
+    sleep(ms).then(() => fallback),
+  ]);
+
+/**
+ * What a page that stopped answering was doing: whether its main thread runs a script at all, whether it
+ * is visible, whether it still gets animation frames, and where it was scrolled. For the timeout's message.
+ */
+async function diagnose(progress) {
+  const { cdp, problems = [] } = progress;
+  if (!cdp) return 'no page yet';
+  const probe = `(async () => {
+    const frame = await Promise.race([
+      new Promise((resolve) => requestAnimationFrame(() => resolve('frames run'))),
+      new Promise((resolve) => setTimeout(() => resolve('no animation frame in 2 s'), 2000)),
+    ]);
+    const scroller = document.scrollingElement;
+    return [document.visibilityState, document.hasFocus() ? 'focused' : 'not focused', frame,
+      'scrollY ' + Math.round(scrollY) + ' of ' + (scroller.scrollHeight - innerHeight),
+      (window.__bench?.longTasks.length ?? 0) + ' long tasks'].join(', ');
+  })()`;
+  const answer = await within(
+    cdp
+      .send('Runtime.evaluate', { expression: probe, awaitPromise: true, returnByValue: true })
+      .then((reply) => reply.result.value ?? reply.exceptionDetails?.text),
+    5000,
+    'no answer in 5 s (main thread busy or renderer gone)',
+  );
+  return [answer, ...problems].join('; ');
+}
+
 async function measureOnce(browser, url, name, size) {
   const context = await browser.createBrowserContext();
-  // Which step a measurement that times out was in.
+  // Which step a measurement that times out was in, and its page's session to ask why.
   const progress = { step: 'load' };
   try {
     return await withTimeout(
@@ -272,7 +315,8 @@ async function measureOnce(browser, url, name, size) {
       () => `${name} at ${size} photos (in its ${progress.step} step)`,
     );
   } catch (error) {
-    return { error: error.message.split('\n')[0] };
+    const why = error.timedOut ? ` [page: ${await diagnose(progress)}]` : '';
+    return { error: error.message.split('\n')[0] + why };
   } finally {
     await context.close().catch(() => undefined);
   }

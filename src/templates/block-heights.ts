@@ -298,13 +298,16 @@ export class BlockHeights {
 }
 
 /**
- * The blocks in the order they are measured: first those within `reach` above the end of their section, then
- * the rest in document order. A jump with the scrollbar paints the blocks it lands on only a frame later
- * (skipped until then, they paint nothing), but a section's title and introduction are painted at once: what
- * the blocks just above them then add or lose moves painted text, unless they were measured.
+ * The blocks in the order they are measured: first those within `reach` above the exhibition's end, from the
+ * last up (the End key and a scrollbar dragged to the bottom land there, where the page cannot scroll to keep
+ * what is seen in place), then those within `reach` above the end of the other sections, then the rest in
+ * document order. A jump with the scrollbar paints the blocks it lands on only a frame later (skipped until
+ * then, they paint nothing), but a section's title and introduction are painted at once: what the blocks just
+ * above them then add or lose moves painted text, unless they were measured.
  */
 function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElement[] {
-  const nearEnd = new Set<HTMLElement>();
+  const atEnd: HTMLElement[] = [];
+  const nearSectionEnd = new Set<HTMLElement>();
   let section: Element | null = null;
   let above = 0;
   for (let index = blocks.length - 1; index >= 0; index -= 1) {
@@ -313,12 +316,17 @@ function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElem
       section = block.parentElement;
       above = 0;
     }
-    if (above < reach) nearEnd.add(block);
+    if (above < reach) {
+      if (section === blocks.at(-1)!.parentElement) atEnd.push(block);
+      else nearSectionEnd.add(block);
+    }
     above += givenHeight(block);
   }
+  const ahead = new Set([...atEnd, ...nearSectionEnd]);
   return [
-    ...blocks.filter((block) => nearEnd.has(block)),
-    ...blocks.filter((block) => !nearEnd.has(block)),
+    ...atEnd,
+    ...blocks.filter((block) => nearSectionEnd.has(block)),
+    ...blocks.filter((block) => !ahead.has(block)),
   ];
 }
 

@@ -971,7 +971,7 @@ describe('<photo-exhibit> with many photos', () => {
     expect(Math.max(...periods), periods.join(' ')).to.be.at.most(20);
   });
 
-  it('measures the blocks at the end of each section first', async function () {
+  it("measures the blocks at the exhibition's end first, then those at the end of each section", async function () {
     // A scrollbar jump paints a section's title at once and the blocks above it a frame later: what
     // those blocks' estimates are off by would move the title.
     this.timeout(30000);
@@ -992,6 +992,8 @@ describe('<photo-exhibit> with many photos', () => {
     expect(lastBlocks.every((index) => index > firstBlock + 1)).to.equal(true);
     for (const last of lastBlocks)
       expect(order.indexOf(last), order.join(' ')).to.be.below(order.indexOf(firstBlock));
+    // The exhibition's end, where the page cannot scroll to make up for a block's change, comes first.
+    expect(order[0], order.join(' ')).to.equal(lastBlocks.at(-1));
   });
 
   it('stops measuring after two slow blocks in a row, not after two apart', async function () {

@@ -672,7 +672,7 @@ describe('<photo-viewer>', () => {
           .map((entry) => entry.name)
           .filter((name) => name.includes(marker));
       const held: IdleRequestCallback[] = [];
-      const original = window.requestIdleCallback;
+      const { requestIdleCallback: original } = window;
       window.requestIdleCallback = (callback) => held.push(callback);
       try {
         const viewer = await fixture<PhotoViewer>(html`<photo-viewer></photo-viewer>`);
@@ -694,7 +694,8 @@ describe('<photo-viewer>', () => {
         expect(thumbnails(viewer)).to.have.length(items.length);
         await until(() => requested().some((name) => name.includes('coast-16x9')));
       } finally {
-        window.requestIdleCallback = original;
+        if (original) window.requestIdleCallback = original;
+        else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
       }
     });
   });

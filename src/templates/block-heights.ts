@@ -308,6 +308,7 @@ export class BlockHeights {
 function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElement[] {
   const atEnd: HTMLElement[] = [];
   const nearSectionEnd = new Set<HTMLElement>();
+  const lastSection = blocks.at(-1)?.parentElement;
   let section: Element | null = null;
   let above = 0;
   for (let index = blocks.length - 1; index >= 0; index -= 1) {
@@ -317,7 +318,7 @@ function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElem
       above = 0;
     }
     if (above < reach) {
-      if (section === blocks.at(-1)!.parentElement) atEnd.push(block);
+      if (section === lastSection) atEnd.push(block);
       else nearSectionEnd.add(block);
     }
     above += givenHeight(block);

@@ -8,6 +8,7 @@ import type {
   PhotoOpenEvent,
 } from '../../src/events.js';
 import { fixtureUrl, loadFixture, nextEvent, shadowText, until } from '../support/fixtures.js';
+import { holdIdleCallbacks, longIdlePeriod, replaceIdleCallbacks } from '../support/idle.js';
 
 async function renderDocument(document: unknown, attributes = '') {
   const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
@@ -705,33 +706,6 @@ describe('<photo-exhibit> with many photos', () => {
     return heights;
   };
 
-  /** Puts `replacement` in place of `requestIdleCallback`; the function returned puts the browser's back. */
-  const replaceIdleCallbacks = (replacement: (callback: IdleRequestCallback) => number) => {
-    const { requestIdleCallback: idle } = window;
-    window.requestIdleCallback = replacement;
-    return () => {
-      if (idle) window.requestIdleCallback = idle;
-      else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
-    };
-  };
-  /** An idle period of 50 ms, 5 ms from now. */
-  const longIdlePeriod = (callback: IdleRequestCallback) =>
-    window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 5);
-  /**
-   * Holds idle callbacks back (measuring waits) until `release`, which gives them and any later ones long
-   * idle periods; `restore` puts the browser's idle callbacks back.
-   */
-  const holdIdleCallbacks = () => {
-    const held: IdleRequestCallback[] = [];
-    const restore = replaceIdleCallbacks((callback) => held.push(callback));
-    return {
-      release: () => {
-        window.requestIdleCallback = longIdlePeriod;
-        for (const callback of held.splice(0)) longIdlePeriod(callback);
-      },
-      restore,
-    };
-  };
   /** Waits until `top()` (a position, read once a poll) has not moved by half a pixel for 8 polls in a row. */
   const untilStill = async (top: () => number) => {
     let still = 0;

@@ -17,6 +17,7 @@ import {
   wheel,
 } from '../support/gestures.js';
 import type { Point } from '../support/gestures.js';
+import { holdIdleCallbacks } from '../support/idle.js';
 
 const img = (name: string) => `/test/fixtures/img/${name}`;
 
@@ -671,9 +672,7 @@ describe('<photo-viewer>', () => {
           .getEntriesByType('resource')
           .map((entry) => entry.name)
           .filter((name) => name.includes(marker));
-      const held: IdleRequestCallback[] = [];
-      const { requestIdleCallback: original } = window;
-      window.requestIdleCallback = (callback) => held.push(callback);
+      const idle = holdIdleCallbacks();
       try {
         const viewer = await fixture<PhotoViewer>(html`<photo-viewer></photo-viewer>`);
         viewer.items = marked;
@@ -681,21 +680,19 @@ describe('<photo-viewer>', () => {
         void viewer.open(3).then(() => (opened = true));
         await until(() => photo(viewer)?.complete === true && photo(viewer)!.naturalWidth > 0);
         await photo(viewer)!.decode();
-        await until(() => held.length > 0);
+        await until(() => idle.held() > 0);
         expect(thumbnails(viewer), 'no buttons before the page is idle').to.have.length(0);
         expect(opened).to.equal(false);
         expect(
           requested().filter((name) => !name.includes('square-1x1')),
           'nothing but the photo itself asked for',
         ).to.deep.equal([]);
-        const deadline = { didTimeout: false, timeRemaining: () => 50 };
-        for (const callback of held.splice(0)) callback(deadline);
+        idle.release();
         await until(() => opened);
         expect(thumbnails(viewer)).to.have.length(items.length);
         await until(() => requested().some((name) => name.includes('coast-16x9')));
       } finally {
-        if (original) window.requestIdleCallback = original;
-        else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+        idle.restore();
       }
     });
   });

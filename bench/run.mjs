@@ -537,16 +537,20 @@ async function main() {
   const note = stoppedEarly
     ? `\n**Stopped early** at the ${options.maxMinutes}-minute limit: some runs are missing.\n`
     : '';
-  const failures = measurements.filter((sample) => sample.error);
-  const again = measurements.filter((sample) => sample.measuredAgainAfter);
-  const againNote =
-    again.length > 0
-      ? `\nMeasured again (the browser stopped giving the page frames; the first attempt is left out):\n${again.map((sample) => `- run ${sample.run}, ${sample.size} photos, ${sample.system}: ${sample.measuredAgainAfter}`).join('\n')}\n`
-      : '';
-  const failureNote =
-    failures.length > 0
-      ? `\nFailed measurements (left out of the figures):\n${failures.map((sample) => `- run ${sample.run}, ${sample.size} photos, ${sample.system}: ${sample.error}`).join('\n')}\n`
-      : '';
+  // The measurements with `field`, listed under `heading`.
+  const listOf = (heading, field) => {
+    const samples = measurements.filter((sample) => sample[field]);
+    if (samples.length === 0) return '';
+    const lines = samples.map(
+      (sample) => `- run ${sample.run}, ${sample.size} photos, ${sample.system}: ${sample[field]}`,
+    );
+    return `\n${heading}:\n${lines.join('\n')}\n`;
+  };
+  const failureNote = listOf('Failed measurements (left out of the figures)', 'error');
+  const againNote = listOf(
+    'Measured again (the browser stopped giving the page frames; the first attempt is left out)',
+    'measuredAgainAfter',
+  );
   const sections = options.sizes.map((size) => ({
     size,
     rows: tableRows(summaries, size),
@@ -593,7 +597,7 @@ Machine: ${info}. Command: \`${command}\`.
   console.log(
     `written to ${relative(process.cwd(), join(RESULTS_DIR, 'latest.md'))} and latest.json`,
   );
-  if (failures.length > 0) process.exitCode = 1;
+  if (measurements.some((sample) => sample.error)) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -17,7 +17,7 @@ import {
   wheel,
 } from '../support/gestures.js';
 import type { Point } from '../support/gestures.js';
-import { holdIdleCallbacks } from '../support/idle.js';
+import { holdIdleCallbacks, longIdlePeriod, replaceIdleCallbacks } from '../support/idle.js';
 
 const img = (name: string) => `/test/fixtures/img/${name}`;
 
@@ -660,7 +660,7 @@ describe('<photo-viewer>', () => {
           loaded().every((name) => !name.includes('tower-2x3')),
       );
     });
-    it('leaves the strip and the neighbours until the photo is decoded and the page is idle', async () => {
+    it("leaves the strip and the neighbours' files until the page is idle after the photo", async () => {
       const marker = `idle=${Date.now()}`;
       const marked = items.map((item) =>
         item.image
@@ -693,6 +693,36 @@ describe('<photo-viewer>', () => {
         await until(() => requested().some((name) => name.includes('coast-16x9')));
       } finally {
         idle.restore();
+      }
+    });
+    it('waits for the photo to be decoded before the strip, but not for ever', async () => {
+      const { decode } = HTMLImageElement.prototype;
+      const pending: (() => void)[] = [];
+      // Decoding is held back until the test lets it finish; the page is idle at once.
+      HTMLImageElement.prototype.decode = () =>
+        new Promise<void>((resolve) => pending.push(resolve));
+      const restoreIdle = replaceIdleCallbacks(longIdlePeriod);
+      try {
+        const viewer = await fixture<PhotoViewer>(html`<photo-viewer></photo-viewer>`);
+        viewer.items = items;
+        let opened = false;
+        void viewer.open(0).then(() => (opened = true));
+        await until(() => photo(viewer)?.complete === true && pending.length > 0);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(thumbnails(viewer), 'no buttons while the photo decodes').to.have.length(0);
+        for (const finish of pending.splice(0)) finish();
+        await until(() => opened);
+        expect(thumbnails(viewer)).to.have.length(items.length);
+
+        // A decode that never ends does not keep the strip away.
+        viewer.close();
+        const start = performance.now();
+        await viewer.open(1);
+        expect(performance.now() - start).to.be.below(2000);
+        expect(thumbnails(viewer)).to.have.length(items.length);
+      } finally {
+        HTMLImageElement.prototype.decode = decode;
+        restoreIdle();
       }
     });
   });

@@ -6,7 +6,7 @@ import type { Block, SectionView } from '../../src/templates/sections.js';
 import { until } from '../support/fixtures.js';
 
 /** `count` blocks of one tile: 100 px of images and 4 lines of caption each, rendered 220 px tall. */
-function fixtureBlocks(count: number, heightOf = (_index: number) => 220) {
+function fixtureBlocks(count: number) {
   const root = document.createElement('div');
   document.body.append(root);
   const blocks: Block[] = Array.from({ length: count }, (_, index) => ({
@@ -20,7 +20,7 @@ function fixtureBlocks(count: number, heightOf = (_index: number) => 220) {
     const element = document.createElement('div');
     element.className = 'block';
     element.dataset.first = String(block.tiles[0]!.index);
-    element.style.height = `${heightOf(block.tiles[0]!.index)}px`;
+    element.style.height = '220px';
     root.append(element);
   }
   const views: SectionView[] = [{ section: { id: 's', items: [] } as never, blocks }];

@@ -5,7 +5,8 @@ import type { Plugin, RollupOptions } from 'rollup';
 
 /**
  * Minifies the CSS inside Lit's css`` templates (terser leaves template text alone): comments go, white space
- * collapses. Spaces before ':' stay, since `a :focus` and `a:focus` differ.
+ * collapses, and so do a rule's last ';', the spaces around '>' and the zero of `0.5em`. Spaces before ':'
+ * stay, since `a :focus` and `a:focus` differ, and so do those around '+', which `calc()` needs.
  */
 function minifyLitCss(): Plugin {
   const minify = (text: string) =>
@@ -14,6 +15,9 @@ function minifyLitCss(): Plugin {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,])\s*/g, '$1')
       .replace(/:\s+/g, ':')
+      .replace(/\s*>\s*/g, '>')
+      .replace(/;}/g, '}')
+      .replace(/(^|[\s:(,/-])0\.(\d)/g, '$1.$2')
       .trim();
   return {
     name: 'minify-lit-css',

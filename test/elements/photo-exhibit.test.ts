@@ -851,6 +851,56 @@ describe('<photo-exhibit> with many photos', () => {
     }
   });
 
+  it('reports no layout shift when a jump lands just below a block whose estimate was off', async function () {
+    // The jump's frame lays out the block above the screen at its real height (Chromium renders half a
+    // screen around it); what follows it moves while the blocks landed on are still skipped, painting
+    // nothing. Chromium counted that move of the empty boxes around them as a layout shift of the host page.
+    if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) this.skip();
+    this.timeout(50000);
+    const idle = holdIdleCallbacks();
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as { value?: number }).value ?? 0);
+    });
+    try {
+      const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+      const exhibition = varied(240);
+      const [all] = exhibition.sections;
+      exhibition.sections = [
+        { ...all!, items: all!.items.slice(0, 120) },
+        { ...all!, id: 'second', title: 'Second', items: all!.items.slice(120) },
+      ];
+      const loaded = nextEvent(element, 'photo-exhibit-load', 20000);
+      element.exhibition = exhibition;
+      await loaded;
+      const root = element.shadowRoot!;
+      const lastOfFirst = [
+        ...root.querySelectorAll<HTMLElement>('.section:first-of-type .block'),
+      ].at(-1)!;
+      const firstOfSecond = root.querySelector<HTMLElement>('.section:last-of-type .block')!;
+      // Not measured (idle periods held back), and its estimate 80 px off.
+      const [real] = realHeights([lastOfFirst]);
+      lastOfFirst.style.setProperty('contain-intrinsic-size', `auto ${real! + 80}px`);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      observer.observe({ type: 'layout-shift' });
+      const landing = firstOfSecond.getBoundingClientRect().top + window.scrollY + 40;
+      window.scrollTo(0, landing);
+      await untilStill(() => firstOfSecond.getBoundingClientRect().top);
+      // The block above was laid out (what follows it moved up by 80 px), and nothing counted as a shift.
+      expect(lastOfFirst.getBoundingClientRect().height).to.be.closeTo(real!, 1);
+      expect(window.scrollY + firstOfSecond.getBoundingClientRect().top).to.be.closeTo(
+        landing - 40 - 80,
+        1,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(shifts).to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+      idle.restore();
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('keeps the style containment of a block while measuring it', async function () {
     // content-visibility: auto gives style containment; a change of it makes Chromium's next style update
     // walk the whole document (20 to 30 ms at 10,000 photos, twice per block measured).

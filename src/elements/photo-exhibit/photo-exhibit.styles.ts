@@ -132,6 +132,16 @@ const structureStyles = css`
     margin-block-end: 0.75em;
     font-size: 0.875em;
   }
+  /* A jump with the scrollbar lays out the block above the screen at once (a block just above it is
+     rendered) while the blocks landed on still paint nothing: where that block's estimated height was off,
+     the boxes below it move unseen. Chromium's layout-shift accounting (the host page's CLS) counted those
+     boxes anyway. It leaves sticky boxes out, and a sticky box without an inset never moves from where the
+     flow puts it; what they hold (text, images) is still accounted for. */
+  .section,
+  .tiles,
+  .block {
+    position: sticky;
+  }
   .section + .section {
     margin-block-start: 3em;
   }

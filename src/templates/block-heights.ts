@@ -300,35 +300,39 @@ export class BlockHeights {
 /**
  * The blocks in the order they are measured: first those within `reach` above the exhibition's end, from the
  * last up (the End key and a scrollbar dragged to the bottom land there, where the page cannot scroll to keep
- * what is seen in place), then those within `reach` above the end of the other sections, then the rest in
- * document order. A jump with the scrollbar paints the blocks it lands on only a frame later (skipped until
- * then, they paint nothing), but a section's title and introduction are painted at once: what the blocks just
- * above them then add or lose moves painted text, unless they were measured.
+ * what is seen in place), then those within `reach` above the end of the other sections, nearest the end
+ * first (the last block of every section, then the one before it, ...), then the rest in document order. A
+ * jump with the scrollbar paints the blocks it lands on only a frame later (skipped until then, they paint
+ * nothing), but a section's title and introduction are painted at once: what the blocks just above them then
+ * add or lose moves painted text, unless they were measured; the block right above the title moves it
+ * wherever the jump lands near it.
  */
-function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElement[] {
+export function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElement[] {
   const atEnd: HTMLElement[] = [];
-  const nearSectionEnd = new Set<HTMLElement>();
+  /** Blocks near the other sections' ends, by how many blocks above their section's end they are. */
+  const nearSectionEnd: HTMLElement[][] = [];
   const lastSection = blocks.at(-1)?.parentElement;
   let section: Element | null = null;
   let above = 0;
+  let rank = 0;
   for (let index = blocks.length - 1; index >= 0; index -= 1) {
     const block = blocks[index]!;
     if (block.parentElement !== section) {
       section = block.parentElement;
       above = 0;
+      rank = 0;
     }
     if (above < reach) {
       if (section === lastSection) atEnd.push(block);
-      else nearSectionEnd.add(block);
+      else (nearSectionEnd[rank] ??= []).push(block);
     }
     above += givenHeight(block);
+    rank += 1;
   }
-  const ahead = new Set([...atEnd, ...nearSectionEnd]);
-  return [
-    ...atEnd,
-    ...blocks.filter((block) => nearSectionEnd.has(block)),
-    ...blocks.filter((block) => !ahead.has(block)),
-  ];
+  // Gathered from the end up: each rank is put back in document order.
+  const nearEnds = nearSectionEnd.flatMap((ranked) => ranked.reverse());
+  const ahead = new Set([...atEnd, ...nearEnds]);
+  return [...atEnd, ...nearEnds, ...blocks.filter((block) => !ahead.has(block))];
 }
 
 /** The first block whose bottom is below the viewport's top, `top` (blocks are in document order). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { BlockHeights } from '../../src/templates/block-heights.js';
+import { BlockHeights, measuringOrder } from '../../src/templates/block-heights.js';
 import type { RenderContext } from '../../src/templates/context.js';
 import type { Block, SectionView } from '../../src/templates/sections.js';
 import { until } from '../support/fixtures.js';
@@ -105,5 +105,27 @@ describe('BlockHeights', () => {
     // Calibrated from the first few alone (all 220 px), it would be estimated at 220.
     expect(heights.of(unmeasured[0]!, context, 'k')).to.be.above(280);
     root.remove();
+  });
+
+  it("orders blocks: the exhibition's end from the last up, then each section's last blocks, nearest the end first", () => {
+    // Three sections of four blocks, given these heights; blocks within 1,500 px of a section's end are
+    // measured before the rest.
+    const heights = [1000, 1000, 300, 200];
+    const sections = ['a', 'b', 'c'].map((name) => {
+      const section = document.createElement('div');
+      for (const [index, height] of heights.entries()) {
+        const block = document.createElement('div');
+        block.id = `${name}${index}`;
+        block.style.setProperty('contain-intrinsic-size', `auto ${height}px`);
+        section.append(block);
+      }
+      return section;
+    });
+    const blocks = sections.flatMap((section) => [...section.children] as HTMLElement[]);
+    expect(measuringOrder(blocks, 1500).map((block) => block.id)).to.deep.equal([
+      ...['c3', 'c2', 'c1'],
+      ...['a3', 'b3', 'a2', 'b2', 'a1', 'b1'],
+      ...['a0', 'b0', 'c0'],
+    ]);
   });
 });

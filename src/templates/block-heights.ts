@@ -162,14 +162,17 @@ export class BlockHeights {
       }
       const started = performance.now();
       const batch = pending.slice(0, Math.max(1, fits));
-      for (const block of batch) block.style.setProperty('content-visibility', 'visible');
+      // Skipping is turned off only where the browser skips the block now: turned on again, it would skip a
+      // block it renders (on screen) until its next rendering, and a click on a photo then reached no photo.
+      const skipped = batch.filter((block) => !isRendered(block));
+      for (const block of skipped) block.style.setProperty('content-visibility', 'visible');
       // The first read lays out the whole batch at once.
       const boxes = batch.map((block) => block.getBoundingClientRect());
       const heights = batch.map((block, position) => contentHeight(block, boxes[position]!));
       // What the blocks cost (keeping the screen in place below costs one layout a batch, whatever its size).
       const costPerBlock = (performance.now() - started) / batch.length;
       const aboveViewport = boxes.some((box) => box.top < viewport.top);
-      for (const block of batch) block.style.removeProperty('content-visibility');
+      for (const block of skipped) block.style.removeProperty('content-visibility');
       // Given straight to the blocks: rendering the whole exhibit for a few blocks would cost more.
       const giveHeights = () =>
         batch.forEach((block, position) => {
@@ -377,6 +380,18 @@ function scrollerOf(element: Element): Element | undefined {
       null;
   }
   return undefined;
+}
+
+/**
+ * Whether the browser renders `block` now rather than skipping it (`content-visibility: auto`); without
+ * `checkVisibility`, taken as skipped.
+ */
+function isRendered(block: HTMLElement): boolean {
+  const content = block.firstElementChild;
+  return (
+    typeof content?.checkVisibility === 'function' &&
+    content.checkVisibility({ contentVisibilityAuto: true })
+  );
 }
 
 /** The height a block is given while skipped (its `contain-intrinsic-size`). */

@@ -62,7 +62,7 @@ describe('<photo-exhibit> and its viewer', () => {
     // Enough photos that rendering them takes many tasks: the viewer is otherwise loaded once they are.
     const many = {
       ...exhibition,
-      items: Array.from({ length: 1200 }, (_, index) => ({
+      items: Array.from({ length: 3000 }, (_, index) => ({
         ...exhibition.items[index % exhibition.items.length]!,
         id: `many-${index}`,
       })),

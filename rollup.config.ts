@@ -5,8 +5,9 @@ import type { Plugin, RollupOptions } from 'rollup';
 
 /**
  * Minifies the CSS inside Lit's css`` templates (terser leaves template text alone): comments go, white space
- * collapses, and so do a rule's last ';', the spaces around '>' and the zero of `0.5em`. Spaces before ':'
- * stay, since `a :focus` and `a:focus` differ, and so do those around '+', which `calc()` needs.
+ * collapses, and so do a rule's last ';', the spaces around '>' and '/', inside parentheses and before
+ * `!important`, the zero of `0.5em` and the quotes of `[part='title']`. Spaces before ':' stay, since
+ * `a :focus` and `a:focus` differ, and so do those around '+', which `calc()` needs.
  */
 function minifyLitCss(): Plugin {
   const minify = (text: string) =>
@@ -15,9 +16,12 @@ function minifyLitCss(): Plugin {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,])\s*/g, '$1')
       .replace(/:\s+/g, ':')
-      .replace(/\s*>\s*/g, '>')
+      .replace(/\s*([>/])\s*/g, '$1')
+      .replace(/\(\s+/g, '(')
+      .replace(/\s+([)!])/g, '$1')
       .replace(/;}/g, '}')
       .replace(/(^|[\s:(,/-])0\.(\d)/g, '$1.$2')
+      .replace(/\[([\w-]+)=(['"])([a-z][\w-]*)\2\]/gi, '[$1=$3]')
       .trim();
   return {
     name: 'minify-lit-css',

@@ -160,11 +160,16 @@ const structureStyles = css`
   .tiles {
     margin-block-start: 1em;
   }
-  .block {
+  /* A section's header (what it holds besides its tiles) is skipped away from the screen, as its blocks are: a
+     scrollbar jump then paints its title with the blocks around it, not a frame before the block above it gets
+     its real height (which moved the title). Until first rendered, a header takes no height. */
+  .block,
+  .section > :not(.tiles) {
     content-visibility: auto;
     /* What content-visibility: auto gives already, kept when measuring turns skipping off: in Chromium a change
        of style containment makes the next style update walk the whole document (20 to 30 ms at 10,000 photos). */
     contain: style;
+    contain-intrinsic-size: auto none;
   }
   .block[hidden] {
     display: none;
@@ -219,10 +224,6 @@ const structureStyles = css`
     background: none;
     cursor: zoom-in;
     text-align: inherit;
-  }
-  .open:focus-visible {
-    outline: 3px solid var(--photo-exhibit-focus-color, currentColor);
-    outline-offset: 2px;
   }
   .caption {
     margin-block-start: 0.5em;
@@ -308,12 +309,16 @@ const structureStyles = css`
   }
   .retry {
     margin-block-start: 0.75em;
+  }
+  .retry,
+  .slide-controls button {
     padding: 0.4em 1em;
     border: 1px solid currentColor;
     border-radius: 4px;
     background: transparent;
     cursor: pointer;
   }
+  .open:focus-visible,
   .retry:focus-visible,
   .slide-controls button:focus-visible,
   a:focus-visible,
@@ -359,13 +364,6 @@ const layoutStyles = css`
     justify-content: center;
     margin-block-start: 1em;
   }
-  .slide-controls button {
-    padding: 0.4em 1em;
-    border: 1px solid currentColor;
-    border-radius: 4px;
-    background: transparent;
-    cursor: pointer;
-  }
   .slide-controls button:disabled {
     opacity: 0.4;
     cursor: default;
@@ -397,7 +395,8 @@ const printStyles = css`
     .retry {
       display: none !important;
     }
-    .block {
+    .block,
+    .section > * {
       content-visibility: visible;
     }
     .block[hidden] {

@@ -303,12 +303,12 @@ export class BlockHeights {
 /**
  * The blocks in the order they are measured: first those within `reach` above the exhibition's end, from the
  * last up (the End key and a scrollbar dragged to the bottom land there, where the page cannot scroll to keep
- * what is seen in place), then those within `reach` above the end of the other sections, nearest the end
- * first (the last block of every section, then the one before it, ...), then the rest in document order. A
- * jump with the scrollbar paints the blocks it lands on only a frame later (skipped until then, they paint
- * nothing), but a section's title and introduction are painted at once: what the blocks just above them then
- * add or lose moves painted text, unless they were measured; the block right above the title moves it
- * wherever the jump lands near it.
+ * what is seen in place, and the exhibition's credits below them are painted at once), then those within
+ * `reach` above the end of the other sections, nearest the end first (the last block of every section, then
+ * the one before it, ...), then the rest in document order. The sections' ends came first while a section's
+ * header was painted at once after a scrollbar jump, a frame before the block above it got its real height;
+ * since headers are skipped like blocks, nothing painted moves there either way, and no measurement has shown
+ * this part of the order still matters.
  */
 export function measuringOrder(blocks: readonly HTMLElement[], reach: number): HTMLElement[] {
   const atEnd: HTMLElement[] = [];

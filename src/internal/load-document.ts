@@ -1,3 +1,5 @@
+import type { ValidBeginning } from './json-text.js';
+
 /** A JSON document read from `src`, or why it could not be read. */
 export type LoadedDocument =
   | { readonly ok: true; readonly json: unknown; readonly baseUrl: string }
@@ -25,13 +27,20 @@ export class LoadAbortedError extends Error {
   }
 }
 
+export interface LoadOptions {
+  readonly signal: AbortSignal;
+  readonly timeoutSeconds: number;
+  /** Given a large document's first section, read without errors, before the whole of it is parsed. */
+  readonly onBeginning?: (beginning: ValidBeginning) => void;
+}
+
 /**
  * Fetches and parses an exhibition document. `signal` aborts it (a newer `src`); `timeoutSeconds` ends a
  * request still pending as a network error. Relative URLs inside resolve against the final response URL.
  */
 export async function loadDocument(
   src: string,
-  { signal, timeoutSeconds }: { signal: AbortSignal; timeoutSeconds: number },
+  { signal, timeoutSeconds, onBeginning }: LoadOptions,
 ): Promise<LoadedDocument> {
   const controller = new AbortController();
   const abort = () => controller.abort();
@@ -53,8 +62,9 @@ export async function loadDocument(
     if (!response.ok)
       return { ok: false, kind: 'network', status: response.status, timedOut: false };
     const text = await response.text();
+    const baseUrl = response.url || url;
     try {
-      return { ok: true, json: await parseText(text), baseUrl: response.url || url };
+      return { ok: true, json: await parseText(text, baseUrl, signal, onBeginning), baseUrl };
     } catch {
       return await locateParseError(text);
     }
@@ -69,14 +79,24 @@ export async function loadDocument(
 
 /**
  * JSON.parse of a megabyte and more blocks the page for tens of milliseconds (100 and more for 8 MB):
- * such documents are parsed in slices, by a chunk loaded only for them. Should that fail for any reason
- * (the chunk not loading, a document it cannot split), the native parse decides: nothing is lost.
+ * such documents are parsed in slices, by a chunk loaded only for them, and their beginning is handed to
+ * `onBeginning` first. Should that fail for any reason (the chunk not loading, a document it cannot
+ * split), the native parse decides: nothing is lost.
  */
-function parseText(text: string): unknown {
+function parseText(
+  text: string,
+  baseUrl: string,
+  signal: AbortSignal,
+  onBeginning?: (beginning: ValidBeginning) => void,
+): unknown {
   return text.length < SLICED_PARSE_LENGTH
     ? JSON.parse(text)
     : import('./json-text.js')
-        .then((chunk) => chunk.parseLargeJson(text))
+        .then(async (chunk) => {
+          const beginning = onBeginning && (await chunk.readBeginning(text, baseUrl, signal));
+          if (beginning) onBeginning(beginning);
+          return chunk.parseLargeJson(text);
+        })
         .catch(() => JSON.parse(text));
 }
 

@@ -5,6 +5,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { Exhibition, MetadataPair, Problem, Section } from '../core/format/types.js';
 import { safeUrl } from '../core/format/urls.js';
 import { fillTemplate } from '../core/i18n/strings.js';
+import type { UiStrings } from '../core/i18n/strings.js';
 import { inlineText } from './caption.js';
 import { dateIn, languageAttributes, proseIn, textIn } from './context.js';
 import type { RenderContext } from './context.js';
@@ -205,6 +206,54 @@ export interface ErrorView {
   readonly problems: readonly Problem[];
   readonly status?: number;
   readonly retry: boolean;
+}
+
+/** Why a document cannot be shown. */
+export type LoadFailure =
+  | { readonly kind: 'network'; readonly status?: number; readonly timedOut?: boolean }
+  | {
+      readonly kind: 'parse';
+      readonly line: number;
+      readonly column: number;
+      readonly message: string;
+    }
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] };
+
+/** The error state's text for a failure, in the visitor's strings. */
+export function errorView(
+  failure: LoadFailure,
+  strings: UiStrings,
+  timeoutSeconds: number,
+): ErrorView {
+  if (failure.kind === 'invalid') {
+    return {
+      kind: 'invalid',
+      message: strings.invalidError,
+      problems: failure.problems,
+      retry: false,
+    };
+  }
+  if (failure.kind === 'parse') {
+    return {
+      kind: 'parse',
+      message: strings.parseError,
+      detail: fillTemplate(strings.parseErrorAt, failure),
+      problems: [],
+      retry: false,
+    };
+  }
+  const { status, timedOut } = failure;
+  return {
+    kind: 'network',
+    message: timedOut
+      ? fillTemplate(strings.timeoutError, { seconds: timeoutSeconds })
+      : status !== undefined
+        ? fillTemplate(strings.networkErrorStatus, { status: String(status) })
+        : strings.networkError,
+    problems: [],
+    status,
+    retry: true,
+  };
 }
 
 export function problemList(problems: readonly Problem[]) {

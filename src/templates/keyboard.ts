@@ -1,4 +1,26 @@
 /**
+ * The tile an arrow, Home or End key moves to from the tile button `from` (0-based; clamped to the
+ * `count` tiles), or undefined for any other key. Arrows follow the reading direction.
+ */
+export function keyTarget(
+  key: string,
+  from: HTMLElement,
+  active: number,
+  count: number,
+): number | undefined {
+  const rtl = getComputedStyle(from).direction === 'rtl';
+  let next: number | undefined;
+  if (key === (rtl ? 'ArrowLeft' : 'ArrowRight')) next = active + 1;
+  else if (key === (rtl ? 'ArrowRight' : 'ArrowLeft')) next = active - 1;
+  else if (key === 'Home') next = 0;
+  else if (key === 'End') next = count - 1;
+  else if (key === 'ArrowDown' || key === 'ArrowUp') {
+    next = verticalNeighbour(from, key === 'ArrowDown' ? 1 : -1);
+  }
+  return next === undefined ? undefined : Math.max(0, Math.min(count - 1, next));
+}
+
+/**
  * The tile in the row below (or above) `from` whose centre is closest horizontally, as its 0-based index.
  * Only `from`'s block and the next (or previous) one are measured, so a key press costs the same in an
  * exhibition of 10 or 10,000 photos.

@@ -4,6 +4,7 @@ export { captionLabel, captionTemplate } from './caption.js';
 export { textIn } from './context.js';
 export {
   errorTemplate,
+  errorView,
   footerTemplate,
   headerTemplate,
   metadataTemplate,
@@ -17,7 +18,7 @@ export {
   placeholderColor,
 } from './figure.js';
 export { BlockHeights } from './block-heights.js';
-export { verticalNeighbour } from './keyboard.js';
+export { keyTarget } from './keyboard.js';
 export { NearBlocks } from './near-blocks.js';
 export { styleProps } from './style-props.js';
 export { photoName } from './tiles.js';

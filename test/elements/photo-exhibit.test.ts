@@ -314,6 +314,143 @@ describe('<photo-exhibit>', () => {
     }
   });
 
+  describe('a large document in sections', function () {
+    // 2,400 items: rendering them all takes a few seconds when three browsers share the machine.
+    this.timeout(40_000);
+    const nativeParse = JSON.parse;
+    let parses = 0;
+    beforeEach(() => {
+      parses = 0;
+      JSON.parse = function (this: unknown, text: string, ...rest: unknown[]) {
+        parses += 1;
+        return Reflect.apply(nativeParse, this, [text, ...rest]) as unknown;
+      } as typeof JSON.parse;
+    });
+    afterEach(() => {
+      JSON.parse = nativeParse;
+    });
+
+    /**
+     * The tiles as they first appear (how many JSON.parse calls had run, the first tile, names), and
+     * how many were taken out again.
+     */
+    function watchFirstTiles(element: PhotoExhibit) {
+      const first: {
+        parses?: number;
+        tile?: Element;
+        sections?: string[];
+        ids?: string[];
+        labels?: string[];
+        text?: string;
+        /** Tiles taken out of the page again (a tile or a block of them). */
+        removed: number;
+      } = { removed: 0 };
+      const observer = new MutationObserver((records) => {
+        for (const node of records.flatMap((record) => [...record.removedNodes])) {
+          if (node instanceof Element && (node.matches('.tile') || node.querySelector('.tile'))) {
+            first.removed += 1;
+          }
+        }
+        const tiles = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.tile')];
+        if (first.tile || tiles.length === 0) return;
+        first.parses = parses;
+        first.tile = tiles[0];
+        first.sections = [
+          ...element.shadowRoot!.querySelectorAll<HTMLElement>('[data-section-id]'),
+        ].map((section) => section.dataset.sectionId!);
+        first.ids = tiles.map((tile) => tile.dataset.id!);
+        first.labels = tiles.map(
+          (tile) => tile.querySelector('.open')!.getAttribute('aria-label')!,
+        );
+        first.text = tiles[0]!.textContent!;
+      });
+      observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+      return { first, stop: () => observer.disconnect() };
+    }
+
+    async function load(query: string) {
+      const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+      const watch = watchFirstTiles(element);
+      const loaded = nextEvent<PhotoExhibitLoadEvent>(element, 'photo-exhibit-load', 60_000);
+      element.src = `/test-api/large-sections${query}`;
+      const { detail } = await loaded;
+      watch.stop();
+      return { element, first: watch.first, detail };
+    }
+
+    it('shows the first section before the whole is parsed, and keeps its tiles when it is', async () => {
+      const { element, first, detail } = await load('');
+      expect(first.parses, 'JSON.parse calls when the first tiles appeared').to.be.below(parses);
+      expect(first.sections).to.deep.equal(['s0']);
+      expect(first.ids!.length).to.be.within(1, 60);
+      expect(first.ids!.filter((id) => !id.startsWith('s0-'))).to.deep.equal([]);
+      // Named against the whole document's count from the start.
+      expect(first.labels![0]).to.equal('Caption 0.0, photo 1 of 2400');
+      expect(detail.exhibition.sections).to.have.length(40);
+      // The tiles shown from the beginning stay: none is rendered again when the whole arrives.
+      expect(first.removed).to.equal(0);
+      expect(element.shadowRoot!.querySelector('.tile')).to.equal(first.tile);
+      expect(element.shadowRoot!.querySelectorAll('.tile')).to.have.length(2400);
+    });
+
+    it("shows the whole document's first section where its beginning alone reads it differently", async () => {
+      // From the beginning alone, the item without an id is given "item-2", which a later item declares.
+      const { element, first, detail } = await load('?collide');
+      expect(first.ids![1]).to.equal('item-2');
+      const generated = detail.exhibition.sections[0]!.items[1]!.id;
+      expect(generated).to.not.equal('item-2');
+      const tiles = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.tile')];
+      expect(tiles[1]!.dataset.id).to.equal(generated);
+      expect(tiles.filter((tile) => tile.dataset.id === 'item-2')).to.have.length(1);
+      expect(tiles[2400 - 60]!.dataset.id).to.equal('item-2');
+    });
+
+    it('does not show a beginning with errors of its own: the first tile names its person at once', async () => {
+      const { first, detail } = await load('?late-people');
+      expect(detail.problems.filter((problem) => problem.severity === 'error')).to.deep.equal([]);
+      expect(first.text).to.contain('Ana Lima');
+    });
+
+    it('reads the whole document again when it is moved while shown from its beginning', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div><photo-exhibit></photo-exhibit></div>`);
+      const element = host.querySelector('photo-exhibit')!;
+      // Moved out as soon as the beginning is shown, before the whole parse starts (in a later task).
+      let sectionsShown = 0;
+      const moved = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!element.shadowRoot!.querySelector('.tile')) return;
+          sectionsShown = element.shadowRoot!.querySelectorAll('[data-section-id]').length;
+          observer.disconnect();
+          element.remove();
+          resolve();
+        });
+        observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+      });
+      element.src = '/test-api/large-sections';
+      await moved;
+      expect(sectionsShown).to.equal(1);
+      // Disconnecting aborts the load: what it was parsing is dropped.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const loaded = nextEvent<PhotoExhibitLoadEvent>(element, 'photo-exhibit-load', 60_000);
+      host.append(element);
+      expect((await loaded).detail.exhibition.sections).to.have.length(40);
+    });
+
+    it('shows the parse error of a document broken after its beginning was shown', async () => {
+      const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
+      const watch = watchFirstTiles(element);
+      const failed = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error', 60_000);
+      element.src = '/test-api/large-sections?broken';
+      const event = await failed;
+      watch.stop();
+      expect(watch.first.sections).to.deep.equal(['s0']);
+      expect(event.detail.kind).to.equal('parse');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelectorAll('.tile')).to.have.length(0);
+      expect(element.getAttribute('state')).to.equal('error');
+    });
+  });
+
   it('lists the problems of an invalid document with their paths', async () => {
     const element = await fixture<PhotoExhibit>(html`<photo-exhibit></photo-exhibit>`);
     const failed = nextEvent<PhotoExhibitErrorEvent>(element, 'photo-exhibit-error');

@@ -85,6 +85,9 @@ export function testPageHeaders() {
           type: 'application/json',
         };
       }
+      if (url.pathname === '/test-api/large-sections') {
+        return { body: largeSections(url.searchParams), type: 'application/json' };
+      }
       if (url.pathname === '/test-api/slow') {
         const delay = Number(url.searchParams.get('ms') ?? 200);
         await new Promise((resolve) => setTimeout(resolve, delay));
@@ -117,4 +120,36 @@ export async function statusEndpoint(context, next) {
   context.status = Number(match[1]);
   context.type = 'text/plain';
   context.body = `status ${match[1]}`;
+}
+
+/**
+ * Over a megabyte in 40 sections of 60 caption cards, with many small values (`x-scan`) so that parsing
+ * the whole takes several slices and the first section is shown from the document's beginning first.
+ * `broken`: the last section lacks a comma between two items. `collide`: the first section's second item
+ * has no id, and a later item declares the id it would be given from the beginning alone. `late-people`:
+ * the first item names a person listed after the sections.
+ */
+function largeSections(params) {
+  const scan = Array.from({ length: 100 }, (_, index) => index);
+  const sectionTexts = Array.from({ length: 40 }, (_, section) => {
+    const items = Array.from({ length: 60 }, (_, index) => {
+      const item = {
+        id: `s${section}-i${index}`,
+        caption: { title: `Caption ${section}.${index}`, text: 'Words on the wall. '.repeat(6) },
+        'x-scan': scan,
+      };
+      if (params.has('collide') && section === 0 && index === 1) delete item.id;
+      if (params.has('collide') && section === 39 && index === 0) item.id = 'item-2';
+      if (params.has('late-people') && section === 0 && index === 0) item.caption.people = ['ana'];
+      return JSON.stringify(item);
+    });
+    const separator = (index) =>
+      params.has('broken') && section === 39 && index === 30 ? '\n' : ',\n';
+    const itemsText = items
+      .map((item, index) => (index === 0 ? '' : separator(index)) + item)
+      .join('');
+    return `{"id": "s${section}", "title": "Section ${section}", "items": [\n${itemsText}\n]}`;
+  });
+  const people = params.has('late-people') ? ', "people": {"ana": {"name": "Ana Lima"}}' : '';
+  return `{"photoExhibit": "1.0", "title": "Large sections", "language": "en", "rights": {"statement": "Test"}, "sections": [\n${sectionTexts.join(',\n')}\n]${people}}`;
 }

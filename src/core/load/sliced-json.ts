@@ -6,6 +6,18 @@
  * JSON.parse gives (same values, key order, duplicate keys and `__proto__` keys as own properties); text
  * that is not JSON throws a SyntaxError, as JSON.parse does, without saying where (parse-json.ts does).
  */
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  closingQuote,
+  isSpace,
+  notJson,
+} from './json-scan.js';
 
 export interface SlicedParseOptions {
   /** How long one slice of work may run, in milliseconds. */
@@ -26,15 +38,6 @@ const LEAF_LENGTH = 16_384;
 const MOST_SPLIT_DEPTH = 64;
 /** How many tokens the scanner reads between looks at the clock. */
 const TOKENS_PER_CHECK = 2048;
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
 
 /** An array or object too long to parse whole, with the separators of its own members. */
 interface LargeValue {
@@ -169,29 +172,4 @@ function memberSpans(value: LargeValue): Array<[number, number]> {
   }
   spans.push([from, value.end]);
   return spans;
-}
-
-/** Whether the text from `from` to `to` is JSON's whitespace only (JSON.parse allows no other). */
-function isSpace(text: string, from: number, to = text.length): boolean {
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return false;
-  }
-  return true;
-}
-
-/** The offset of the quote that ends the string opening at `open`. */
-function closingQuote(text: string, open: number): number {
-  let quote = text.indexOf('"', open + 1);
-  while (quote !== -1) {
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
-    if (backslashes % 2 === 0) return quote;
-    quote = text.indexOf('"', quote + 1);
-  }
-  throw notJson();
-}
-
-function notJson(): SyntaxError {
-  return new SyntaxError('The text is not JSON.');
 }

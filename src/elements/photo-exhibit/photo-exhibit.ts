@@ -3,8 +3,8 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textDirection } from '../../core/format/language.js';
-import type { Exhibition, Item, Problem } from '../../core/format/types.js';
-import { fillTemplate, formatNumber } from '../../core/i18n/strings.js';
+import type { Exhibition, Item, Problem, Section } from '../../core/format/types.js';
+import { formatNumber } from '../../core/i18n/strings.js';
 import type { UiStrings } from '../../core/i18n/strings.js';
 import {
   PhotoChangeEvent,
@@ -14,6 +14,7 @@ import {
 } from '../../events.js';
 import type { PhotoCloseEvent, PhotoDetail } from '../../events.js';
 import { effectiveLanguage, hostLanguagePreferences } from '../../internal/host-language.js';
+import type { ValidBeginning } from '../../internal/json-text.js';
 import { LoadAbortedError, loadDocument, locateParseError } from '../../internal/load-document.js';
 import { ensureLocale, stringsFor } from '../../internal/locales.js';
 import { loadRenderer, renderer } from '../../internal/renderer.js';
@@ -24,7 +25,7 @@ import { loadViewer, preloadViewerWhenIdle } from '../../internal/viewer.js';
 import { nextTask } from '../../internal/next-task.js';
 import type { ViewerClass, ViewerElement } from '../../internal/viewer.js';
 import type { RenderContext } from '../../templates/context.js';
-import type { ErrorView } from '../../templates/exhibit.js';
+import type { ErrorView, LoadFailure } from '../../templates/exhibit.js';
 import type { BlockHeights } from '../../templates/block-heights.js';
 import type { NearBlocks } from '../../templates/near-blocks.js';
 import type { ExhibitionLayout, SectionView, SectionsState } from '../../templates/sections.js';
@@ -217,6 +218,14 @@ export class PhotoExhibit extends LitElement {
   #layout?: ExhibitionLayout;
   /** The validator is still reading the document (the sections shown so far are not all of it). */
   #validating = false;
+  /**
+   * A large document's first section, shown from the document's beginning while the whole was parsed:
+   * kept (the same object, so its layout and tiles are kept) when the whole document's first section is
+   * the same.
+   */
+  #beginning?: Section;
+  /** The whole document has been read (or found broken): a beginning still being read is not shown. */
+  #wholeDocumentRead = false;
   /** The blocks that have image nodes (created with the renderer). */
   #nearBlocks?: NearBlocks;
   /** The blocks' measured heights (created with the renderer). */
@@ -274,9 +283,9 @@ export class PhotoExhibit extends LitElement {
     window.addEventListener('hashchange', this.#revealHashTarget);
     window.addEventListener('popstate', this.#onPopState);
     // First connection: a property or attribute source is read by willUpdate; otherwise look for an inline
-    // script. A reconnection resumes a load that disconnecting aborted.
+    // script. A reconnection resumes a load that disconnecting aborted (also one shown from its beginning).
     const resume = this.hasUpdated
-      ? this.state === 'loading' || this.state === 'empty'
+      ? this.state === 'loading' || this.state === 'empty' || !this.#wholeDocumentRead
       : this.exhibition === undefined && !this.src;
     if (resume) this.#loadFromSources();
     else if (this.hasUpdated) {
@@ -379,6 +388,8 @@ export class PhotoExhibit extends LitElement {
     this.#loadController = undefined;
     this.#loadGeneration += 1;
     this.#validating = false;
+    this.#beginning = undefined;
+    this.#wholeDocumentRead = false;
     // Start the lazy chunks now, in parallel with the document.
     void loadRenderer();
     void loadValidator();
@@ -413,9 +424,7 @@ export class PhotoExhibit extends LitElement {
     } catch {
       const generation = this.#loadGeneration;
       void locateParseError(text).then((result) => {
-        if (generation === this.#loadGeneration && !result.ok && result.kind === 'parse') {
-          this.#showParseError(result);
-        }
+        if (generation === this.#loadGeneration && !result.ok) void this.#showError(result);
       });
       return;
     }
@@ -435,23 +444,48 @@ export class PhotoExhibit extends LitElement {
       const result = await loadDocument(src, {
         signal: controller.signal,
         timeoutSeconds: this.timeout,
+        onBeginning: (beginning) => void this.#showBeginning(beginning),
       });
       if (controller.signal.aborted) return;
       if (result.ok) await this.#showDocument(result.json, result.baseUrl);
-      else if (result.kind === 'parse') this.#showParseError(result);
-      else this.#showNetworkError(result.status, result.timedOut);
+      else void this.#showError(result);
     } catch (error) {
       if (!(error instanceof LoadAbortedError)) throw error;
     }
   }
 
-  async #showDocument(json: unknown, baseUrl: string) {
+  /** Shows a large document's first section while the rest is parsed. */
+  async #showBeginning({ exhibition, itemCount }: ValidBeginning) {
     const generation = this.#loadGeneration;
-    const [{ validateInSlices, declaredItemCount }] = await Promise.all([
+    await this.#chunksLoaded();
+    if (generation !== this.#loadGeneration || this.#wholeDocumentRead) return;
+    this.#startShowing();
+    this.#validating = true;
+    this.#declaredTotal = itemCount;
+    this.#beginning = exhibition.sections[0];
+    this.document = exhibition;
+  }
+
+  /** The validator, the renderer and the reader's language: what showing a document needs. */
+  #chunksLoaded() {
+    return Promise.all([
       loadValidator(),
       ensureLocale(hostLanguagePreferences(this)),
       loadRenderer(),
     ]);
+  }
+
+  /** The exhibition with the first section already shown from the beginning, if there is one. */
+  #withBeginning(exhibition: Exhibition): Exhibition {
+    const shown = this.#beginning;
+    if (!shown || exhibition.sections[0] === shown) return exhibition;
+    return { ...exhibition, sections: [shown, ...exhibition.sections.slice(1)] };
+  }
+
+  async #showDocument(json: unknown, baseUrl: string) {
+    const generation = this.#loadGeneration;
+    this.#wholeDocumentRead = true;
+    const [{ validateInSlices, declaredItemCount }] = await this.#chunksLoaded();
     // A newer source replaced this one while the validator loaded.
     if (generation !== this.#loadGeneration) return;
     let source = json;
@@ -469,12 +503,7 @@ export class PhotoExhibit extends LitElement {
       } catch (error) {
         if (signal.aborted || error instanceof LoadAbortedError) return;
         console.warn('photo-exhibit: the IIIF importer could not be loaded', error);
-        void this.#showError((strings) => ({
-          kind: 'network',
-          message: strings.networkError,
-          problems: [],
-          retry: true,
-        }));
+        void this.#showError({ kind: 'network' });
         return;
       }
       if (generation !== this.#loadGeneration) return;
@@ -490,9 +519,12 @@ export class PhotoExhibit extends LitElement {
       pause: nextTask,
       current: () => generation === this.#loadGeneration,
       onSections: (exhibition) => {
-        if (!shown) this.#startShowing();
+        // The validator's output is plain data: the same text is the same section.
+        if (!shown && JSON.stringify(exhibition.sections[0]) !== JSON.stringify(this.#beginning)) {
+          this.#startShowing();
+        }
         shown = true;
-        this.document = exhibition;
+        this.document = this.#withBeginning(exhibition);
       },
     });
     if (!result) return;
@@ -510,16 +542,11 @@ export class PhotoExhibit extends LitElement {
       );
     }
     if (result.fatal || !result.exhibition) {
-      void this.#showError((strings) => ({
-        kind: 'invalid',
-        message: strings.invalidError,
-        problems: result.problems,
-        retry: false,
-      }));
+      void this.#showError({ kind: 'invalid', problems: result.problems });
       return;
     }
     if (!shown) this.#startShowing();
-    this.document = result.exhibition;
+    this.document = this.#withBeginning(result.exhibition);
     this.#loadEventPending = true;
     this.requestUpdate();
   }
@@ -527,6 +554,7 @@ export class PhotoExhibit extends LitElement {
   /** A new document replaces the shown one: per-document state starts over. */
   #startShowing() {
     this.errorView = undefined;
+    this.#beginning = undefined;
     // The previous document's problems are not this one's; this one's are known once it is all read.
     this.#currentProblems = [];
     this.measuredRatios = new Map();
@@ -544,40 +572,13 @@ export class PhotoExhibit extends LitElement {
     this.state = 'rendered';
   }
 
-  #showParseError(parsed: { line: number; column: number; message: string }) {
-    void this.#showError((strings) => ({
-      kind: 'parse',
-      message: strings.parseError,
-      detail: fillTemplate(strings.parseErrorAt, {
-        line: parsed.line,
-        column: parsed.column,
-        message: parsed.message,
-      }),
-      problems: [],
-      retry: false,
-    }));
-  }
-
-  #showNetworkError(status: number | undefined, timedOut: boolean) {
-    void this.#showError((strings) => ({
-      kind: 'network',
-      message: timedOut
-        ? fillTemplate(strings.timeoutError, { seconds: this.timeout })
-        : status !== undefined
-          ? fillTemplate(strings.networkErrorStatus, { status: String(status) })
-          : strings.networkError,
-      problems: [],
-      status,
-      retry: true,
-    }));
-  }
-
   /** Shows the error state once the UI strings in the visitor's language and the renderer are there. */
-  async #showError(describe: (strings: UiStrings) => ErrorView) {
+  async #showError(failure: LoadFailure) {
     const generation = this.#loadGeneration;
+    this.#wholeDocumentRead = true;
     await Promise.all([loadRenderer(), ensureLocale(hostLanguagePreferences(this))]);
     if (generation !== this.#loadGeneration) return;
-    const view = describe(this.#localStrings());
+    const view = this.#view.errorView(failure, this.#localStrings(), this.timeout);
     this.document = undefined;
     this.#tiles = [];
     this.#sectionViews = [];
@@ -1129,25 +1130,12 @@ export class PhotoExhibit extends LitElement {
   };
 
   #onKeydown = (event: KeyboardEvent) => {
-    const button = (event.target as Element).closest?.('.tile > .open');
+    const button = (event.target as Element).closest?.<HTMLElement>('.tile > .open');
     if (!button || event.altKey || event.ctrlKey || event.metaKey) return;
-    const rtl = getComputedStyle(button).direction === 'rtl';
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
-    let next: number | undefined;
-    if (event.key === forward) next = this.activeIndex + 1;
-    else if (event.key === backward) next = this.activeIndex - 1;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = this.#tiles.length - 1;
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      next = this.#view.verticalNeighbour(
-        button as HTMLElement,
-        event.key === 'ArrowDown' ? 1 : -1,
-      );
-    }
+    const next = this.#view.keyTarget(event.key, button, this.activeIndex, this.#tiles.length);
     if (next === undefined) return;
     event.preventDefault();
-    void this.#focusTile(Math.max(0, Math.min(this.#tiles.length - 1, next)));
+    void this.#focusTile(next);
   };
 
   async #focusTile(index: number) {

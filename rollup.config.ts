@@ -2,41 +2,15 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import type { Plugin, RollupOptions } from 'rollup';
+import { minifyCssTemplates } from './scripts/minify-css.js';
 
-/**
- * Minifies the CSS inside Lit's css`` templates (terser leaves template text alone): comments go, white space
- * collapses, and so do a rule's last ';', the spaces around '>' and '/', inside parentheses and before
- * `!important`, the zero of `0.5em` and the quotes of `[part='title']`. Spaces before ':' stay, since
- * `a :focus` and `a:focus` differ, and so do those around '+', which `calc()` needs.
- */
+/** Minifies the CSS of the `*.styles.ts` modules (see scripts/minify-css.ts). */
 function minifyLitCss(): Plugin {
-  const minify = (text: string) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/\s*([>/])\s*/g, '$1')
-      .replace(/\(\s+/g, '(')
-      .replace(/\s+([)!])/g, '$1')
-      .replace(/;}/g, '}')
-      .replace(/(^|[\s:(,/-])0\.(\d)/g, '$1.$2')
-      .replace(/\[([\w-]+)=(['"])([a-z][\w-]*)\2\]/gi, '[$1=$3]')
-      .trim();
   return {
     name: 'minify-lit-css',
     transform(code, id) {
       if (!id.endsWith('.styles.ts')) return null;
-      // Interpolations in our styles are plain identifiers (`${darkPalette}`): keep them, minify around them.
-      const minified = code.replace(
-        /css\s*`([^`]*)`/g,
-        (_, text: string) =>
-          `css\`${text
-            .split(/(\$\{[\w.]+\})/)
-            .map((piece) => (piece.startsWith('${') ? piece : minify(piece)))
-            .join('')}\``,
-      );
-      return { code: minified, map: null };
+      return { code: minifyCssTemplates(code), map: null };
     },
   };
 }

@@ -458,12 +458,21 @@ export class PhotoExhibit extends LitElement {
   async #showBeginning({ exhibition, itemCount }: ValidBeginning) {
     const generation = this.#loadGeneration;
     await this.#chunksLoaded();
-    if (generation !== this.#loadGeneration || this.#wholeDocumentRead) return;
+    if (generation !== this.#loadGeneration || this.#wholeDocumentRead || this.#listsWhole) return;
     this.#startShowing();
     this.#validating = true;
     this.#declaredTotal = itemCount;
     this.#beginning = exhibition.sections[0];
     this.document = exhibition;
+  }
+
+  /**
+   * The table of contents and the language control list what only the whole document says (its sections,
+   * its languages): with either, the exhibition is shown once the whole is read, since growing as sections
+   * are read they would move everything below them.
+   */
+  get #listsWhole() {
+    return this.toc || this.languageSwitcher;
   }
 
   /** The validator, the renderer and the reader's language: what showing a document needs. */
@@ -519,6 +528,7 @@ export class PhotoExhibit extends LitElement {
       pause: nextTask,
       current: () => generation === this.#loadGeneration,
       onSections: (exhibition) => {
+        if (this.#listsWhole) return;
         // The validator's output is plain data: the same text is the same section.
         if (!shown && JSON.stringify(exhibition.sections[0]) !== JSON.stringify(this.#beginning)) {
           this.#startShowing();
@@ -528,6 +538,8 @@ export class PhotoExhibit extends LitElement {
       },
     });
     if (!result) return;
+    // Before this document's problems are kept: showing a new document starts them over.
+    if (!shown && result.exhibition) this.#startShowing();
     this.#validating = false;
     this.#languages = result.languages;
     result.problems.unshift(...importProblems);
@@ -545,7 +557,6 @@ export class PhotoExhibit extends LitElement {
       void this.#showError({ kind: 'invalid', problems: result.problems });
       return;
     }
-    if (!shown) this.#startShowing();
     this.document = this.#withBeginning(result.exhibition);
     this.#loadEventPending = true;
     this.requestUpdate();

@@ -39,7 +39,8 @@ export async function readBeginning(
     maxLength: Math.min(text.length / 4, MOST_BEGINNING_LENGTH),
     sliceMs: 10,
     now: () => performance.now(),
-    pause: nextTask,
+    // A newer source, or the element leaving the page, ends the reading.
+    pause: () => nextTask().then(() => signal.throwIfAborted()),
   });
   if (!beginning) return undefined;
   const result = await validateInSlices(beginning.json, {

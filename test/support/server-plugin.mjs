@@ -123,16 +123,17 @@ export async function statusEndpoint(context, next) {
 }
 
 /**
- * Over a megabyte in 40 sections of 60 caption cards, with many small values (`x-scan`) so that parsing
- * the whole takes several slices and the first section is shown from the document's beginning first.
+ * Over a megabyte in 40 sections of 15 caption cards, with many small values (`x-scan`) so that parsing
+ * the whole takes several slices and the first section is shown from the document's beginning first (and
+ * few tiles, so that rendering them all is quick).
  * `broken`: the last section lacks a comma between two items. `collide`: the first section's second item
  * has no id, and a later item declares the id it would be given from the beginning alone. `late-people`:
  * the first item names a person listed after the sections.
  */
 function largeSections(params) {
-  const scan = Array.from({ length: 100 }, (_, index) => index);
+  const scan = Array.from({ length: 440 }, (_, index) => index);
   const sectionTexts = Array.from({ length: 40 }, (_, section) => {
-    const items = Array.from({ length: 60 }, (_, index) => {
+    const items = Array.from({ length: 15 }, (_, index) => {
       const item = {
         id: `s${section}-i${index}`,
         caption: { title: `Caption ${section}.${index}`, text: 'Words on the wall. '.repeat(6) },
@@ -144,7 +145,7 @@ function largeSections(params) {
       return JSON.stringify(item);
     });
     const separator = (index) =>
-      params.has('broken') && section === 39 && index === 30 ? '\n' : ',\n';
+      params.has('broken') && section === 39 && index === 10 ? '\n' : ',\n';
     const itemsText = items
       .map((item, index) => (index === 0 ? '' : separator(index)) + item)
       .join('');

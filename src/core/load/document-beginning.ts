@@ -30,7 +30,7 @@ export interface BeginningOptions {
   /** How long one slice of work may run, in milliseconds. */
   readonly sliceMs: number;
   readonly now: () => number;
-  /** Ends the slice: resolves when the next one may start (a new task). */
+  /** Ends the slice: resolves when the next one may start (a new task), rejects to stop reading. */
   readonly pause: () => Promise<unknown>;
 }
 
@@ -76,7 +76,7 @@ export async function readDocumentBeginning(
     if (end === undefined || end >= options.maxLength) return undefined;
     return { json: JSON.parse(`${text.slice(0, end + 1)}]}`), itemCount: scan.itemCount };
   } catch {
-    // A string that never ends, a key with a broken escape, a beginning that is not JSON.
+    // A string that never ends, a key with a broken escape, a beginning that is not JSON; or stopped.
     return undefined;
   }
 }

@@ -170,6 +170,23 @@ describe('readDocumentBeginning', () => {
     assert.ok(options.pauses > 1, `paused ${options.pauses} times`);
   });
 
+  it('stops, with no beginning, when a pause rejects', async () => {
+    const text = JSON.stringify({
+      sections: Array.from({ length: 3000 }, (_, index) => ({ items: [`${index}`.repeat(40)] })),
+    });
+    const options = slicing(Infinity);
+    let pauses = 0;
+    const found = await readInSlices(text, {
+      ...options,
+      pause: async () => {
+        pauses += 1;
+        throw new Error('stopped');
+      },
+    });
+    assert.equal(found, undefined);
+    assert.equal(pauses, 1);
+  });
+
   it('reads a key whose colon is in the next slice', async () => {
     // The second section's "items" key ends on the last character of the first 65,536 read.
     const before = '{"sections": [{"items": [1]}, {"id": "';

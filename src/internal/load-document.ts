@@ -61,19 +61,29 @@ export async function loadDocument(
     });
     if (!response.ok)
       return { ok: false, kind: 'network', status: response.status, timedOut: false };
-    const text = await response.text();
-    const baseUrl = response.url || url;
-    try {
-      return { ok: true, json: await parseText(text, baseUrl, signal, onBeginning), baseUrl };
-    } catch {
-      return await locateParseError(text);
-    }
+    return await parseDocument(await response.text(), response.url || url, { signal, onBeginning });
   } catch {
     if (signal.aborted) throw new LoadAbortedError();
     return { ok: false, kind: 'network', timedOut };
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
+  }
+}
+
+/**
+ * Parses a document's text, or says where it stops being JSON. `signal` ends the reading of a large
+ * document's beginning; `baseUrl` is the document's own URL.
+ */
+export async function parseDocument(
+  text: string,
+  baseUrl: string,
+  { signal, onBeginning }: Omit<LoadOptions, 'timeoutSeconds'>,
+): Promise<LoadedDocument> {
+  try {
+    return { ok: true, json: await parseText(text, baseUrl, signal, onBeginning), baseUrl };
+  } catch {
+    return locateParseError(text);
   }
 }
 

@@ -393,6 +393,38 @@ describe('<photo-exhibit>', () => {
       expect(element.shadowRoot!.querySelectorAll('.tile')).to.have.length(600);
     });
 
+    it('reads an inline document as a fetched one: in slices, its first section first', async () => {
+      const text = await (await fetch('/test-api/large-sections')).text();
+      let longest = 0;
+      const counting = JSON.parse;
+      JSON.parse = function (this: unknown, source: string, ...rest: unknown[]) {
+        longest = Math.max(longest, String(source).length);
+        return Reflect.apply(counting, this, [source, ...rest]) as unknown;
+      } as typeof JSON.parse;
+      const element = document.createElement('photo-exhibit');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = text;
+      element.append(script);
+      const loaded = nextEvent<PhotoExhibitLoadEvent>(element, 'photo-exhibit-load', 60_000);
+      document.body.append(element);
+      try {
+        const watch = watchFirstTiles(element);
+        const { detail } = await loaded;
+        watch.stop();
+        expect(watch.first.parses, 'JSON.parse calls when the first tiles appeared').to.be.below(
+          parses,
+        );
+        expect(watch.first.sections).to.deep.equal(['s0']);
+        expect(longest)
+          .to.be.above(0)
+          .and.below(text.length / 4);
+        expect(detail.exhibition.sections).to.have.length(40);
+      } finally {
+        element.remove();
+      }
+    });
+
     it("shows the whole document's first section where its beginning alone reads it differently", async () => {
       // From the beginning alone, the item without an id is given "item-2", which a later item declares.
       const { element, first, detail } = await load('?collide');

@@ -15,7 +15,7 @@ import {
 import type { PhotoCloseEvent, PhotoDetail } from '../../events.js';
 import { effectiveLanguage, hostLanguagePreferences } from '../../internal/host-language.js';
 import type { ValidBeginning } from '../../internal/json-text.js';
-import { LoadAbortedError, loadDocument, locateParseError } from '../../internal/load-document.js';
+import { LoadAbortedError, loadDocument, parseDocument } from '../../internal/load-document.js';
 import { ensureLocale, stringsFor } from '../../internal/locales.js';
 import { loadRenderer, renderer } from '../../internal/renderer.js';
 import type { Renderer } from '../../internal/renderer.js';
@@ -417,18 +417,18 @@ export class PhotoExhibit extends LitElement {
     this.state = 'empty';
   }
 
+  /** An inline document is read as a fetched one is: a large one in slices, its beginning shown first. */
   #showInlineDocument(text: string) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      const generation = this.#loadGeneration;
-      void locateParseError(text).then((result) => {
-        if (generation === this.#loadGeneration && !result.ok) void this.#showError(result);
-      });
-      return;
-    }
-    void this.#showDocument(json, document.baseURI);
+    const generation = this.#loadGeneration;
+    this.#loadController = new AbortController();
+    void parseDocument(text, document.baseURI, {
+      signal: this.#loadController.signal,
+      onBeginning: (beginning) => void this.#showBeginning(beginning),
+    }).then((result) => {
+      if (generation !== this.#loadGeneration) return;
+      if (result.ok) void this.#showDocument(result.json, result.baseUrl);
+      else void this.#showError(result);
+    });
   }
 
   async #fetchDocument(src: string) {

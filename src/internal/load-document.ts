@@ -73,7 +73,8 @@ export async function loadDocument(
 
 /**
  * Parses a document's text, or says where it stops being JSON. `signal` ends the reading of a large
- * document's beginning; `baseUrl` is the document's own URL.
+ * document's beginning; `baseUrl` is the document's own URL. Should the scanner that says where not load,
+ * that is a network error, with Retry.
  */
 export async function parseDocument(
   text: string,
@@ -83,7 +84,7 @@ export async function parseDocument(
   try {
     return { ok: true, json: await parseText(text, baseUrl, signal, onBeginning), baseUrl };
   } catch {
-    return locateParseError(text);
+    return locateParseError(text).catch(() => ({ ok: false, kind: 'network', timedOut: false }));
   }
 }
 

@@ -66,14 +66,15 @@ export async function readDocumentBeginning(
   try {
     for (let from = 0; from < text.length; ) {
       from = scan.read(from, Math.min(text.length, from + CHARS_PER_CHECK));
-      if (scan.failed) return undefined;
+      // Past `maxLength` without a first section ending before it, the rest cannot give a beginning.
+      if (scan.failed || Math.min(scan.sectionEnd, from) >= options.maxLength) return undefined;
       if (options.now() >= sliceEnd) {
         await options.pause();
         sliceEnd = options.now() + options.sliceMs;
       }
     }
     const end = scan.firstSectionEnd();
-    if (end === undefined || end >= options.maxLength) return undefined;
+    if (end === undefined) return undefined;
     return { json: JSON.parse(`${text.slice(0, end + 1)}]}`), itemCount: scan.itemCount };
   } catch {
     // A string that never ends, a key with a broken escape, a beginning that is not JSON; or stopped.
@@ -99,7 +100,8 @@ class BeginningScan {
   private sectionKey = '';
   private sectionsKeys = 0;
   private sectionsLists = 0;
-  private sectionEnd = -1;
+  /** Where the first section ends, once read. */
+  sectionEnd = Infinity;
   private sectionCount = 0;
   private sectionItems = 0;
   private itemsStart = -1;
@@ -110,7 +112,7 @@ class BeginningScan {
   /** Where the first section ends, when the whole text has one list of sections and is balanced. */
   firstSectionEnd(): number | undefined {
     const complete = this.depth === 0 && this.sectionsKeys === 1 && this.sectionsLists === 1;
-    return complete && this.sectionEnd >= 0 ? this.sectionEnd : undefined;
+    return complete && this.sectionEnd !== Infinity ? this.sectionEnd : undefined;
   }
 
   /**

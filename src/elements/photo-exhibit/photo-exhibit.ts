@@ -529,8 +529,10 @@ export class PhotoExhibit extends LitElement {
       current: () => generation === this.#loadGeneration,
       onSections: (exhibition) => {
         if (this.#listsWhole) return;
-        // The validator's output is plain data: the same text is the same section.
-        if (!shown && JSON.stringify(exhibition.sections[0]) !== JSON.stringify(this.#beginning)) {
+        // The validator's output is plain data: the same text is the same section. (Compared only where a
+        // beginning was shown: a first section can be the whole of a large document.)
+        const beginning = this.#beginning;
+        if (!shown && !(beginning && sameJson(exhibition.sections[0], beginning))) {
           this.#startShowing();
         }
         shown = true;
@@ -1217,4 +1219,8 @@ export class PhotoExhibit extends LitElement {
         this.failedImages = new Set(this.failedImages).add(id);
     },
   };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -151,6 +151,19 @@ describe('readDocumentBeginning', () => {
     assert.deepEqual((await readDocumentBeginning(text, end))?.itemCount, 3);
   });
 
+  it('stops reading once past the length given without a first section ending before it', async () => {
+    // One section of 40,000 items: a beginning would be the whole document.
+    const items = Array.from({ length: 40_000 }, (_, index) => ({ id: `item-${index}` }));
+    const text = JSON.stringify({ title: 'One section', sections: [{ items }] });
+    let clockReads = 0;
+    const options = { ...slicing(100_000), now: () => (clockReads += 1) };
+    assert.equal(await readInSlices(text, options), undefined);
+    // The clock is read at the start and after every 65,536 characters read, unless reading stops: here
+    // after the second (131,072 characters, past 100,000), of more than ten.
+    assert.ok(text.length > 10 * 65_536);
+    assert.equal(clockReads, 2);
+  });
+
   it('pauses between slices of a long document, and reads keys and strings across them', async () => {
     // Keys, strings and brackets fall on every offset around the slices' ends (every 65,536 characters).
     const sections = Array.from({ length: 1200 }, (_, section) => ({

@@ -21,8 +21,12 @@ export const captionStyles = css`
   .links li {
     display: inline;
   }
-  .links li + li::before {
+  /* Separators between links and between the meta line's entries: not in the DOM (a node in every tile),
+     and with empty alternative text. */
+  .links li + li::before,
+  .meta > * + *::before {
     content: ' · ';
+    content: ' · ' / '';
   }
   a {
     color: var(--photo-exhibit-link-color, inherit);

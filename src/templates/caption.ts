@@ -7,6 +7,13 @@ import type { ResolvedText } from '../core/format/resolve.js';
 import { safeUrl } from '../core/format/urls.js';
 import { dateIn, languageAttributes, personIn, placeIn, proseIn, textIn } from './context.js';
 import type { RenderContext } from './context.js';
+import { paragraphList } from './paragraph-list.js';
+
+/*
+ * Text is set as `.textContent` (a property binding) rather than as a child: a child binding is a comment
+ * marker and a text node of its own, in every tile of a large exhibition. The templates a tile renders are
+ * written without white space between their elements (`prettier-ignore`) for the same reason.
+ */
 
 /** A resolved string as an inline element carrying its own `lang`/`dir` when they differ from the container. */
 export function inlineText(
@@ -16,9 +23,12 @@ export function inlineText(
 ) {
   if (!resolved) return nothing;
   const { lang, dir } = languageAttributes(resolved, context);
-  return html`<span part=${ifDefined(part)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}
-    >${resolved.text}</span
-  >`;
+  return html`<span
+    part=${ifDefined(part)}
+    lang=${ifDefined(lang)}
+    dir=${ifDefined(dir)}
+    .textContent=${resolved.text}
+  ></span>`;
 }
 
 function paragraphs(
@@ -35,18 +45,31 @@ function paragraphs(
     part=${ifDefined(part)}
     lang=${ifDefined(lang)}
     dir=${ifDefined(dir)}
-  >
-    ${prose.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-  </div>`;
+    ${paragraphList(prose.paragraphs)}
+  ></div>`;
 }
 
 function dateElement(value: Caption['date'], context: RenderContext) {
   const date = dateIn(value, context);
   if (!date) return nothing;
   const { lang, dir } = languageAttributes(date, context);
-  return html`<time datetime=${date.datetime} lang=${ifDefined(lang)} dir=${ifDefined(dir)}
-    >${date.text}</time
-  >`;
+  return html`<time
+    datetime=${date.datetime}
+    lang=${ifDefined(lang)}
+    dir=${ifDefined(dir)}
+    .textContent=${date.text}
+  ></time>`;
+}
+
+function signatureLine(signature: ResolvedText, context: RenderContext) {
+  const { lang, dir } = languageAttributes(signature, context);
+  return html`<span
+    class="signature"
+    part="signature"
+    lang=${ifDefined(lang)}
+    dir=${ifDefined(dir)}
+    .textContent=${signature.text}
+  ></span>`;
 }
 
 function quoteTemplate(quote: Quote, context: RenderContext): TemplateResult {
@@ -54,7 +77,7 @@ function quoteTemplate(quote: Quote, context: RenderContext): TemplateResult {
   const signature = textIn(quote.signature, context);
   const source = textIn(quote.source, context);
   const attribution = signature
-    ? html`<span class="signature" part="signature">${inlineText(signature, context)}</span>`
+    ? signatureLine(signature, context)
     : author || quote.date
       ? html`<span class="signature" part="signature"
           >${author ? inlineText(textIn(author.name, context), context) : nothing}${author &&
@@ -63,17 +86,15 @@ function quoteTemplate(quote: Quote, context: RenderContext): TemplateResult {
             : nothing}${dateElement(quote.date, context)}</span
         >`
       : nothing;
-  return html`<blockquote class="quote" part="quote" data-kind=${ifDefined(quote.kind)}>
-    ${paragraphs(quote.text, context, 'quote-text')}
-    ${paragraphs(quote.original, context, 'quote-original')}
-    ${attribution !== nothing || source
-      ? html`<div class="quote-footer">
-          ${attribution}${source
-            ? html`<cite class="quote-source">${inlineText(source, context)}</cite>`
-            : nothing}
-        </div>`
-      : nothing}
-  </blockquote>`;
+  const cite = source
+    ? html`<cite class="quote-source">${inlineText(source, context)}</cite>`
+    : nothing;
+  // prettier-ignore
+  const footer = attribution !== nothing || source ? html`<div class="quote-footer">${attribution}${cite}</div>` : nothing;
+  const text = paragraphs(quote.text, context, 'quote-text');
+  const original = paragraphs(quote.original, context, 'quote-original');
+  // prettier-ignore
+  return html`<blockquote class="quote" part="quote" data-kind=${ifDefined(quote.kind)}>${text}${original}${footer}</blockquote>`;
 }
 
 function metaTemplate(caption: Caption, context: RenderContext) {
@@ -84,39 +105,53 @@ function metaTemplate(caption: Caption, context: RenderContext) {
   const place = placeIn(caption.place, context);
   const placeName = place ? textIn(place.name, context) : undefined;
   const placeLocality = place ? textIn(place.locality, context) : undefined;
-  const entries = [
+  const peopleEntry =
     people.length > 0
       ? html`<span class="people"
           >${people.map(
             (name, index) => html`${index > 0 ? ', ' : nothing}${inlineText(name, context)}`,
           )}</span
         >`
-      : undefined,
-    placeName
-      ? html`<span class="place"
-          >${inlineText(placeName, context)}${placeLocality
-            ? html`, ${inlineText(placeLocality, context)}`
-            : nothing}</span
-        >`
-      : undefined,
-    caption.date !== undefined ? dateElement(caption.date, context) : undefined,
-  ].filter((entry) => entry !== undefined && entry !== nothing);
-  if (entries.length === 0) return nothing;
-  return html`<p class="meta" part="meta">
-    ${entries.map(
-      (entry, index) =>
-        html`${index > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}${entry}`,
-    )}
-  </p>`;
+      : nothing;
+  const placeEntry = placeName
+    ? html`<span class="place"
+        >${inlineText(placeName, context)}${placeLocality
+          ? html`, ${inlineText(placeLocality, context)}`
+          : nothing}</span
+      >`
+    : nothing;
+  const dateEntry = dateElement(caption.date, context);
+  if (peopleEntry === nothing && placeEntry === nothing && dateEntry === nothing) return nothing;
+  // The separators between the entries are the styles' (`.meta > * + *::before`).
+  return html`<p class="meta" part="meta">${peopleEntry}${placeEntry}${dateEntry}</p>`;
+}
+
+/** A caption line of one string: its class and part are the same name. */
+function textParagraph(
+  text: ResolvedText,
+  context: RenderContext,
+  name: 'caption-title' | 'credit',
+) {
+  const { lang, dir } = languageAttributes(text, context);
+  return html`<p
+    class=${name}
+    part=${name}
+    lang=${ifDefined(lang)}
+    dir=${ifDefined(dir)}
+    .textContent=${text.text}
+  ></p>`;
 }
 
 /**
  * A caption as format.md displays it: the title, the verbatim text, links, the quote (text, original,
- * signature or author and date, source), then people, place, date and credit. All text is rendered as text.
- * The parts present, each a block: given as a list, they have no white space between them (in one template
- * each line break between two of them would be a text node, in every tile).
+ * signature or author and date, source), then people, place, date and credit, then `after` (a tile's
+ * metadata and rights). All text is rendered as text.
  */
-export function captionTemplate(caption: Caption, context: RenderContext): TemplateResult[] {
+export function captionTemplate(
+  caption: Caption,
+  context: RenderContext,
+  after: unknown = nothing,
+): TemplateResult {
   const title = textIn(caption.title, context);
   const credit = textIn(caption.credit, context);
   // Captions may come straight from a host (not through the validator): URLs are checked here too.
@@ -125,11 +160,8 @@ export function captionTemplate(caption: Caption, context: RenderContext): Templ
     const href = safeUrl(link.href, 'link');
     return label && href ? [{ href, label }] : [];
   });
-  const parts = [
-    title
-      ? html`<p class="caption-title" part="caption-title">${inlineText(title, context)}</p>`
-      : nothing,
-    paragraphs(caption.text, context, 'caption-text', 'text'),
+  const text = paragraphs(caption.text, context, 'caption-text', 'text');
+  const linkList =
     links.length > 0
       ? html`<ul class="links" part="links">
           ${links.map(
@@ -141,12 +173,13 @@ export function captionTemplate(caption: Caption, context: RenderContext): Templ
               </li>`,
           )}
         </ul>`
-      : nothing,
-    caption.quote ? quoteTemplate(caption.quote, context) : nothing,
-    metaTemplate(caption, context),
-    credit ? html`<p class="credit" part="credit">${inlineText(credit, context)}</p>` : nothing,
-  ];
-  return parts.filter((part): part is TemplateResult => part !== nothing);
+      : nothing;
+  const quote = caption.quote ? quoteTemplate(caption.quote, context) : nothing;
+  const meta = metaTemplate(caption, context);
+  const titleLine = title ? textParagraph(title, context, 'caption-title') : nothing;
+  const creditLine = credit ? textParagraph(credit, context, 'credit') : nothing;
+  // prettier-ignore
+  return html`${titleLine}${text}${linkList}${quote}${meta}${creditLine}${after}`;
 }
 
 /** A formatted date is about this long ("14 September 1987"); formatting every date to measure it costs. */

@@ -112,15 +112,15 @@ export function metadataTemplate(
     return label && value ? [{ label, value }] : [];
   });
   if (rows.length === 0) return nothing;
-  return html`<dl class="metadata" part="metadata">
-    ${rows.map(
-      (row) =>
-        html`<div class="metadata-row">
-          <dt>${inlineText(row.label, context)}</dt>
-          <dd>${inlineText(row.value, context)}</dd>
-        </div>`,
-    )}
-  </dl>`;
+  // Without white space between the elements: a tile's metadata is rendered in every tile that has it.
+  const row = ({ label, value }: (typeof rows)[number]) => {
+    const term = inlineText(label, context);
+    const description = inlineText(value, context);
+    // prettier-ignore
+    return html`<div class="metadata-row"><dt>${term}</dt><dd>${description}</dd></div>`;
+  };
+  // prettier-ignore
+  return html`<dl class="metadata" part="metadata">${rows.map(row)}</dl>`;
 }
 
 function link(href: string | undefined, content: unknown) {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Image } from '../core/format/types.js';
@@ -134,9 +134,7 @@ export function captionCardTemplate(label: ResolvedText | undefined, context: Re
   const { lang, dir } = label
     ? languageAttributes(label, context)
     : { lang: undefined, dir: undefined };
-  return html`<span class="frame card" part="card">
-    <span class="card-text" aria-hidden="true" lang=${ifDefined(lang)} dir=${ifDefined(dir)}
-      >${label?.text ?? nothing}</span
-    >
-  </span>`;
+  const text = label?.text ?? '';
+  // prettier-ignore
+  return html`<span class="frame card" part="card"><span class="card-text" aria-hidden="true" lang=${ifDefined(lang)} dir=${ifDefined(dir)} .textContent=${text}></span></span>`;
 }

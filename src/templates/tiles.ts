@@ -71,27 +71,18 @@ export function tileTemplate(
       )
     : captionCardTemplate(captionLabel(item.caption, context), context);
   const metadata = metadataTemplate(item.metadata, context);
-  const captioned = Boolean(item.caption) || metadata !== nothing;
-  const parts = captioned ? captionParts(item, metadata, context) : [];
-  return html`<figure class="tile" part="tile" data-index=${tile.index} data-id=${item.id}>
-    <button
-      type="button"
-      class="open"
-      part="open"
-      tabindex=${options.tabStop ? 0 : -1}
-      aria-label=${photoName(item, tile.index, options.total, context)}
-    >
-      ${visual}
-    </button>
-    ${captioned ? html`<figcaption class="caption" part="caption">${parts}</figcaption>` : nothing}
-  </figure>`;
-}
-
-/** The caption's parts, metadata and rights: blocks in a list, so no white space comes between them. */
-function captionParts(item: Item, metadata: unknown, context: RenderContext): unknown[] {
-  const parts: unknown[] = item.caption ? captionTemplate(item.caption, context) : [];
-  for (const part of [metadata, itemRights(item, context)]) if (part !== nothing) parts.push(part);
-  return parts;
+  const rights = itemRights(item, context);
+  const after = rights === nothing ? metadata : html`${metadata}${rights}`;
+  const caption = item.caption
+    ? captionTemplate(item.caption, context, after)
+    : after === nothing
+      ? undefined
+      : after;
+  const tabIndex = options.tabStop ? 0 : -1;
+  const name = photoName(item, tile.index, options.total, context);
+  // No white space between the elements (see caption.ts): a text node in every tile.
+  // prettier-ignore
+  return html`<figure class="tile" part="tile" data-index=${tile.index} data-id=${item.id}><button type="button" class="open" part="open" tabindex=${tabIndex} aria-label=${name}>${visual}</button>${caption === undefined ? nothing : html`<figcaption class="caption" part="caption">${caption}</figcaption>`}</figure>`;
 }
 
 /** The item's own rights statement: shown in print and in the viewer. */
@@ -99,9 +90,12 @@ function itemRights(item: Item, context: RenderContext) {
   const statement = textIn(item.rights?.statement, context);
   if (!statement) return nothing;
   const { lang, dir } = languageAttributes(statement, context);
-  return html`<p class="item-rights print-only" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
-    ${statement.text}
-  </p>`;
+  return html`<p
+    class="item-rights print-only"
+    lang=${ifDefined(lang)}
+    dir=${ifDefined(dir)}
+    .textContent=${statement.text}
+  ></p>`;
 }
 
 /** Justified rows: each tile grows in proportion to its width in the computed layout. */
@@ -113,20 +107,16 @@ export function rowTemplate(
   const filled = widths.reduce((sum, width) => sum + width, 0);
   // A row narrower than the layout (a capped "full" item or panorama) keeps its width and is centred.
   const partial = filled < layoutWidth * 0.98;
-  return html`<div class="row ${partial ? 'partial' : ''}">
-    ${tiles.map(
-      (tile, position) =>
-        html`<div
-          class="cell"
-          ${styleProps({
-            'flex-grow': widths[position] ?? 1,
-            'max-width': partial
-              ? `${(((widths[position] ?? 0) / layoutWidth) * 100).toFixed(4)}%`
-              : undefined,
-          })}
-        >
-          ${tile}
-        </div>`,
-    )}
-  </div>`;
+  const cell = (tile: TemplateResult, position: number) => {
+    const style = styleProps({
+      'flex-grow': widths[position] ?? 1,
+      'max-width': partial
+        ? `${(((widths[position] ?? 0) / layoutWidth) * 100).toFixed(4)}%`
+        : undefined,
+    });
+    // prettier-ignore
+    return html`<div class="cell" ${style}>${tile}</div>`;
+  };
+  // prettier-ignore
+  return html`<div class="row ${partial ? 'partial' : ''}">${tiles.map(cell)}</div>`;
 }

@@ -119,7 +119,7 @@ describe('<photo-exhibit>', () => {
     expect(ratios[2]).to.be.closeTo(800 / 1200, 0.02);
   });
 
-  it('puts no white space between the parts of a caption (a text node each, in every tile)', async () => {
+  it('builds a tile of few nodes: no white space between its parts, one text node per string', async () => {
     const element = await renderDocument({
       photoExhibit: '1.0',
       title: 'Parts',
@@ -154,10 +154,18 @@ describe('<photo-exhibit>', () => {
       'metadata',
       'item-rights print-only',
     ]);
-    const blank = [...caption.childNodes].filter(
+    const tile = element.shadowRoot!.querySelector('.tile')!;
+    const walker = document.createTreeWalker(tile, NodeFilter.SHOW_ALL);
+    const nodes: Node[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    const blank = nodes.filter(
       (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() === '',
     );
     expect(blank).to.have.length(0);
+    // Every string is one text node in the element that shows it (no marker beside it), every paragraph
+    // one <p>: the nodes a tile costs, times 10,000 photos. With a child binding per string and a list
+    // of templates per paragraph and caption part, this tile was 118 nodes (55 comments, 26 white space).
+    expect(nodes.length).to.be.at.most(61);
   });
 
   it('justifies every row to the full width, the last included', async () => {

@@ -15,16 +15,20 @@ import { paragraphList } from './paragraph-list.js';
  * written without white space between their elements (`prettier-ignore`) for the same reason.
  */
 
-/** A resolved string as an inline element carrying its own `lang`/`dir` when they differ from the container. */
+/**
+ * A resolved string as an inline element carrying its own `lang`/`dir` when they differ from the container;
+ * `name`, when given, is its class and part.
+ */
 export function inlineText(
   resolved: ResolvedText | undefined,
   context: RenderContext,
-  part?: string,
+  name?: string,
 ) {
   if (!resolved) return nothing;
   const { lang, dir } = languageAttributes(resolved, context);
   return html`<span
-    part=${ifDefined(part)}
+    class=${ifDefined(name)}
+    part=${ifDefined(name)}
     lang=${ifDefined(lang)}
     dir=${ifDefined(dir)}
     .textContent=${resolved.text}
@@ -61,23 +65,12 @@ function dateElement(value: Caption['date'], context: RenderContext) {
   ></time>`;
 }
 
-function signatureLine(signature: ResolvedText, context: RenderContext) {
-  const { lang, dir } = languageAttributes(signature, context);
-  return html`<span
-    class="signature"
-    part="signature"
-    lang=${ifDefined(lang)}
-    dir=${ifDefined(dir)}
-    .textContent=${signature.text}
-  ></span>`;
-}
-
 function quoteTemplate(quote: Quote, context: RenderContext): TemplateResult {
   const author = personIn(quote.by, context);
   const signature = textIn(quote.signature, context);
   const source = textIn(quote.source, context);
   const attribution = signature
-    ? signatureLine(signature, context)
+    ? inlineText(signature, context, 'signature')
     : author || quote.date
       ? html`<span class="signature" part="signature"
           >${author ? inlineText(textIn(author.name, context), context) : nothing}${author &&
@@ -89,8 +82,10 @@ function quoteTemplate(quote: Quote, context: RenderContext): TemplateResult {
   const cite = source
     ? html`<cite class="quote-source">${inlineText(source, context)}</cite>`
     : nothing;
-  // prettier-ignore
-  const footer = attribution !== nothing || source ? html`<div class="quote-footer">${attribution}${cite}</div>` : nothing;
+  const footer =
+    attribution === nothing && !source
+      ? nothing
+      : html`<div class="quote-footer">${attribution}${cite}</div>`;
   const text = paragraphs(quote.text, context, 'quote-text');
   const original = paragraphs(quote.original, context, 'quote-original');
   // prettier-ignore

@@ -73,16 +73,21 @@ export function tileTemplate(
   const metadata = metadataTemplate(item.metadata, context);
   const rights = itemRights(item, context);
   const after = rights === nothing ? metadata : html`${metadata}${rights}`;
+  // A caption box for a caption or metadata; rights alone are print-only and make none.
   const caption = item.caption
     ? captionTemplate(item.caption, context, after)
-    : after === nothing
-      ? undefined
+    : metadata === nothing
+      ? nothing
       : after;
+  const figcaption =
+    caption === nothing
+      ? nothing
+      : html`<figcaption class="caption" part="caption">${caption}</figcaption>`;
   const tabIndex = options.tabStop ? 0 : -1;
   const name = photoName(item, tile.index, options.total, context);
   // No white space between the elements (see caption.ts): a text node in every tile.
   // prettier-ignore
-  return html`<figure class="tile" part="tile" data-index=${tile.index} data-id=${item.id}><button type="button" class="open" part="open" tabindex=${tabIndex} aria-label=${name}>${visual}</button>${caption === undefined ? nothing : html`<figcaption class="caption" part="caption">${caption}</figcaption>`}</figure>`;
+  return html`<figure class="tile" part="tile" data-index=${tile.index} data-id=${item.id}><button type="button" class="open" part="open" tabindex=${tabIndex} aria-label=${name}>${visual}</button>${figcaption}</figure>`;
 }
 
 /** The item's own rights statement: shown in print and in the viewer. */

@@ -168,6 +168,63 @@ describe('<photo-exhibit>', () => {
     expect(nodes.length).to.be.at.most(61);
   });
 
+  it('gives a tile a caption box for a caption or metadata, not for print-only rights alone', async () => {
+    const rights = { statement: 'All rights reserved.' };
+    const element = await renderDocument({
+      photoExhibit: '1.0',
+      title: 'Boxes',
+      sections: [
+        {
+          id: 's',
+          items: [
+            { id: 'rights-only', rights },
+            { id: 'metadata', rights, metadata: [{ label: 'Camera', value: 'Leica' }] },
+          ],
+        },
+      ],
+    });
+    const tile = (id: string) => element.shadowRoot!.querySelector(`.tile[data-id="${id}"]`)!;
+    expect(tile('rights-only').querySelector('figcaption')).to.equal(null);
+    const parts = [...tile('metadata').querySelector('figcaption')!.children];
+    expect(parts.map((part) => part.className)).to.deep.equal([
+      'metadata',
+      'item-rights print-only',
+    ]);
+  });
+
+  it("separates a caption's people, place and date with the styles' dots, not with text", async () => {
+    const element = await renderDocument({
+      photoExhibit: '1.0',
+      title: 'Meta',
+      people: { keeper: { name: 'A. Keeper' } },
+      places: { harbour: { name: 'Harbour', locality: 'Old Town' } },
+      sections: [
+        {
+          id: 's',
+          items: [
+            {
+              id: 'meta',
+              caption: {
+                title: 'Harbour',
+                text: 'The keeper at the pier.',
+                people: ['keeper'],
+                place: 'harbour',
+                date: '1987-09-14',
+              },
+            },
+          ],
+        },
+      ],
+    });
+    const meta = element.shadowRoot!.querySelector('.tile .meta')!;
+    const entries = [...meta.children];
+    expect(entries.map((entry) => entry.localName)).to.deep.equal(['span', 'span', 'time']);
+    expect(meta.textContent).not.to.include('·');
+    const before = entries.map((entry) => getComputedStyle(entry, '::before').content);
+    expect(before[0]).to.equal('none');
+    for (const content of before.slice(1)) expect(content).to.include('·');
+  });
+
   it('justifies every row to the full width, the last included', async () => {
     const element = await renderDocument(minimal);
     const tiles = element.shadowRoot!.querySelector<HTMLElement>('.tiles')!;
